@@ -1,0 +1,85 @@
+package nl.regioportal.integration;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.logging.Logger;
+import nl.regioportal.persistence.SchemaMigration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.PropertiesSource;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Owns the application's one {@link CamelContext} (camel-cdi no longer exists in Camel 4; see ADR
+ * 0004). It starts after the schema is migrated, adds every {@link RoutesBuilder} CDI knows,
+ * resolves {@code {{placeholders}}} from MicroProfile Config, and stops the context when the
+ * application stops, so in-flight exchanges finish before the database goes away.
+ */
+@ApplicationScoped
+public class CamelBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
+
+  @Inject @Any Instance<RoutesBuilder> routes;
+  @Inject Config config;
+  @Inject SchemaMigration schema;
+
+  private CamelContext camel;
+
+  void onStart(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+          Object event)
+      throws Exception {
+    schema.migrate();
+    DefaultCamelContext context = new DefaultCamelContext();
+    context.getCamelContextExtension().setName("regioportal");
+    context.setApplicationContextClassLoader(CamelBootstrap.class.getClassLoader());
+    context.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigSource(config));
+    for (RoutesBuilder builder : routes) {
+      context.addRoutes(builder);
+    }
+    context.start();
+    camel = context;
+    LOG.info(() -> "Camel started with " + context.getRoutes().size() + " route(s)");
+  }
+
+  /** The running context; for health checks and tests. */
+  public CamelContext context() {
+    if (camel == null) {
+      throw new IllegalStateException("Camel has not started");
+    }
+    return camel;
+  }
+
+  public boolean isStarted() {
+    return camel != null && camel.isStarted();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (camel != null) {
+      camel.stop();
+    }
+  }
+
+  /** Lets routes use {@code {{name}}} for any MicroProfile Config property. */
+  private record MicroProfileConfigSource(Config config) implements PropertiesSource {
+    @Override
+    public String getName() {
+      return "microprofile-config";
+    }
+
+    @Override
+    public String getProperty(String name) {
+      return config.getOptionalValue(name, String.class).orElse(null);
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package nl.regioportal.organisation.domain;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import nl.regioportal.shared.Violation;
+import nl.regioportal.tenant.MunicipalityCode;
+import nl.regioportal.tenant.RegionCode;
+
+/**
+ * The rules an organisation's input must meet, and its normal form. Pure: the lookups it needs
+ * (does this municipality or region exist?) are passed in, so it is tested without a database.
+ *
+ * <p>Formats: BRIN is two digits and two letters ({@code 25PZ}); a CBS code is {@code GM} and four
+ * digits; a KvK number is eight digits; a postal code is four digits (not starting with 0) and two
+ * letters, stored as {@code 3011 AB}.
+ */
+public final class OrganisationRules {
+
+  public static final int NAME_MAX = 200;
+  public static final int MAX_LOCATIONS = 20;
+
+  static final Pattern BRIN = Pattern.compile("\\d{2}[A-Z]{2}");
+  static final Pattern KVK = Pattern.compile("\\d{8}");
+  static final Pattern POSTAL_CODE = Pattern.compile("([1-9]\\d{3}) ?([A-Z]{2})");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
+
+  /** The normalised, valid values of an organisation. */
+  public record Valid(
+      OrganisationType type,
+      String name,
+      String brin,
+      String cbsCode,
+      String kvkNumber,
+      String email,
+      String phone,
+      String website,
+      List<Location> locations,
+      Set<String> servedMunicipalities,
+      Set<String> alsoInRegions) {}
+
+  /** Either the valid values or what is wrong (never both). */
+  public record Result(Valid valid, List<Violation> violations) {
+    public boolean isValid() {
+      return violations.isEmpty();
+    }
+  }
+
+  private final Predicate<MunicipalityCode> municipalityExists;
+  private final Predicate<RegionCode> regionExists;
+
+  public OrganisationRules(
+      Predicate<MunicipalityCode> municipalityExists, Predicate<RegionCode> regionExists) {
+    this.municipalityExists = municipalityExists;
+    this.regionExists = regionExists;
+  }
+
+  /** Checks a draft for an organisation of {@code ownRegion}. */
+  public Result check(OrganisationDraft d, RegionCode ownRegion) {
+    List<Violation> v = new ArrayList<>();
+    if (d.type() == null) {
+      v.add(Violation.of("type", "organisation.type.required"));
+    }
+    String name = trim(d.name());
+    if (name == null) {
+      v.add(Violation.of("name", "organisation.name.required"));
+    } else if (name.length() > NAME_MAX) {
+      v.add(Violation.of("name", "organisation.name.tooLong", NAME_MAX));
+    }
+
+    String brin = upper(d.brin());
+    String cbs = upper(d.cbsCode());
+    String kvk = trim(d.kvkNumber());
+    if (kvk != null) {
+      kvk = kvk.replace(" ", "").replace(".", "");
+    }
+    if (d.type() != null) {
+      switch (d.type().identifierKind()) {
+        case BRIN -> {
+          if (brin == null) {
+            v.add(Violation.of("brin", "organisation.brin.required"));
+          } else if (!BRIN.matcher(brin).matches()) {
+            v.add(Violation.of("brin", "organisation.brin.invalid", d.brin().trim()));
+          }
+          cbs = null;
+          kvk = null;
+        }
+        case CBS -> {
+          if (cbs == null) {
+            v.add(Violation.of("cbsCode", "organisation.cbs.required"));
+          } else if (!MunicipalityCode.isValid(cbs)) {
+            v.add(Violation.of("cbsCode", "organisation.cbs.invalid", d.cbsCode().trim()));
+          } else if (!municipalityExists.test(new MunicipalityCode(cbs))) {
+            v.add(Violation.of("cbsCode", "organisation.cbs.unknown", cbs));
+          }
+          brin = null;
+          kvk = null;
+        }
+        case KVK, KVK_OPTIONAL -> {
+          if (kvk == null) {
+            if (d.type().identifierKind() == OrganisationType.IdentifierKind.KVK) {
+              v.add(Violation.of("kvkNumber", "organisation.kvk.required"));
+            }
+          } else if (!KVK.matcher(kvk).matches()) {
+            v.add(Violation.of("kvkNumber", "organisation.kvk.invalid", d.kvkNumber().trim()));
+          }
+          brin = null;
+          cbs = null;
+        }
+      }
+    }
+
+    String email = trim(d.email());
+    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+      v.add(Violation.of("email", "organisation.email.invalid", email));
+    }
+    String phone = trim(d.phone());
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      v.add(Violation.of("phone", "organisation.phone.invalid", phone));
+    }
+    String website = trim(d.website());
+    if (website != null && !isWebAddress(website)) {
+      v.add(Violation.of("website", "organisation.website.invalid", website));
+    }
+
+    List<Location> locations = new ArrayList<>();
+    if (d.locations().size() > MAX_LOCATIONS) {
+      v.add(Violation.of("locations", "organisation.locations.tooMany", MAX_LOCATIONS));
+    }
+    for (int i = 0; i < d.locations().size(); i++) {
+      LocationDraft l = d.locations().get(i);
+      String field = "locations[" + i + "]";
+      String street = trim(l.street());
+      String city = trim(l.city());
+      String postal = upper(l.postalCode());
+      var m = postal == null ? null : POSTAL_CODE.matcher(postal);
+      boolean ok = true;
+      if (street == null) {
+        v.add(Violation.of(field + ".street", "organisation.location.streetRequired", i + 1));
+        ok = false;
+      }
+      if (city == null) {
+        v.add(Violation.of(field + ".city", "organisation.location.cityRequired", i + 1));
+        ok = false;
+      }
+      if (m == null || !m.matches()) {
+        v.add(
+            Violation.of(
+                field + ".postalCode",
+                "organisation.location.postalCodeInvalid",
+                i + 1,
+                postal == null ? "" : l.postalCode().trim()));
+        ok = false;
+      }
+      if (ok) {
+        locations.add(new Location(trim(l.label()), street, m.group(1) + " " + m.group(2), city));
+      }
+    }
+
+    Set<String> served = new TreeSet<>();
+    for (String raw : d.servedMunicipalities()) {
+      String code = upper(raw);
+      if (code == null) {
+        continue;
+      }
+      if (!MunicipalityCode.isValid(code)) {
+        v.add(Violation.of("servedMunicipalities", "organisation.cbs.invalid", raw.trim()));
+      } else if (!municipalityExists.test(new MunicipalityCode(code))) {
+        v.add(Violation.of("servedMunicipalities", "organisation.cbs.unknown", code));
+      } else {
+        served.add(code);
+      }
+    }
+
+    Set<String> regions = new TreeSet<>();
+    for (String raw : d.alsoInRegions()) {
+      String s = trim(raw);
+      if (s == null) {
+        continue;
+      }
+      var code = RegionCode.parse(s);
+      if (code.isEmpty() || !regionExists.test(code.get())) {
+        v.add(Violation.of("alsoInRegions", "organisation.region.unknown", s));
+      } else if (!code.get().equals(ownRegion)) {
+        regions.add(code.get().value());
+      }
+    }
+
+    if (!v.isEmpty()) {
+      return new Result(null, List.copyOf(v));
+    }
+    return new Result(
+        new Valid(
+            d.type(),
+            name,
+            brin,
+            cbs,
+            kvk,
+            email,
+            phone,
+            website,
+            List.copyOf(locations),
+            served,
+            regions),
+        List.of());
+  }
+
+  /** The key two names are compared by: trimmed, single spaces, lower case. */
+  public static String nameKey(String name) {
+    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isWebAddress(String s) {
+    if (s.length() > 300) {
+      return false;
+    }
+    try {
+      URI uri = new URI(s);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getHost().contains(".");
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static String trim(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.trim();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static String upper(String s) {
+    String t = trim(s);
+    return t == null ? null : t.toUpperCase(Locale.ROOT);
+  }
+}

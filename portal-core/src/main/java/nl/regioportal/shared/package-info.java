@@ -1,0 +1,2 @@
+/** What every feature shares: the exceptions application services throw for user mistakes. */
+package nl.regioportal.shared;

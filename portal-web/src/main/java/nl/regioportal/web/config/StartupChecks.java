@@ -1,0 +1,45 @@
+package nl.regioportal.web.config;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses to start a production instance that is configured like a development one: the development
+ * login on, or the embedded database.
+ */
+@ApplicationScoped
+public class StartupChecks {
+
+  @Inject RunMode runMode;
+
+  @Inject
+  @ConfigProperty(name = "portal.dev-login.enabled", defaultValue = "false")
+  boolean devLogin;
+
+  @Inject
+  @ConfigProperty(name = "portal.db.url", defaultValue = "")
+  String dbUrl;
+
+  void check(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE - 100)
+          @Initialized(ApplicationScoped.class)
+          Object event) {
+    if (runMode.isDevelopment()) {
+      return;
+    }
+    if (devLogin) {
+      throw new IllegalStateException(
+          "Refusing to start: PORTAL_DEV_LOGIN_ENABLED is true in production mode.");
+    }
+    if (dbUrl.startsWith("jdbc:h2:")) {
+      throw new IllegalStateException(
+          "Refusing to start: production mode needs MySQL (set PORTAL_DB_URL), not the embedded database.");
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package nl.regioportal.web.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.regioportal.organisation.application.OrganisationService;
+import nl.regioportal.organisation.domain.LocationDraft;
+import nl.regioportal.organisation.domain.OrganisationDraft;
+import nl.regioportal.organisation.domain.OrganisationType;
+import nl.regioportal.persistence.SchemaMigration;
+import nl.regioportal.tenant.Membership;
+import nl.regioportal.tenant.MembershipDirectory;
+import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.TenantRunner;
+import nl.regioportal.web.config.RunMode;
+import nl.regioportal.web.security.DemoUsers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo region once, in development mode: organisations in Rijnmond (29) and the demo
+ * users' memberships. Runs again only on an empty database. Prints where the portal is and who can
+ * sign in. The organisations are fictitious; no real person appears.
+ */
+@ApplicationScoped
+public class DemoRegion {
+
+  public static final RegionCode RIJNMOND = new RegionCode("29");
+  private static final Logger LOG = Logger.getLogger(DemoRegion.class.getName());
+
+  @Inject RunMode runMode;
+  @Inject SchemaMigration schema;
+  @Inject TenantRunner runner;
+  @Inject OrganisationService organisations;
+  @Inject MembershipDirectory memberships;
+
+  @Inject
+  @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Resource UserTransaction transaction;
+
+  void onStart(
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 100)
+          @Initialized(ApplicationScoped.class)
+          Object event) {
+    if (!runMode.demoEnabled()) {
+      return;
+    }
+    schema.migrate();
+    if (memberships.membershipsOf("coordinator").isEmpty()) {
+      load();
+    }
+    StringBuilder banner = new StringBuilder("\n\n  Regioportaal (development mode) is running.\n");
+    banner.append("  Open ").append(publicUrl).append("/ and sign in as one of:\n");
+    DemoUsers.ALL.forEach(
+        u ->
+            banner.append(
+                String.format(
+                    "    %-12s / %s   %s%n", u.username(), DemoUsers.PASSWORD, u.description())));
+    banner.append("  Health: ").append(publicUrl).append("/health/ready\n");
+    LOG.info(banner::toString);
+  }
+
+  Map<String, Long> createOrganisations() {
+    long school =
+        organisations.create(
+            draft(
+                OrganisationType.SCHOOL,
+                "ROC Maasstad (demo)",
+                "99XA",
+                null,
+                null,
+                "info@roc-maasstad.example",
+                new LocationDraft("Hoofdlocatie", "Schiekade 1", "3032 AJ", "Rotterdam"),
+                Set.of("GM0599", "GM0606", "GM0622", "GM0489")));
+    long rotterdam =
+        organisations.create(
+            draft(
+                OrganisationType.MUNICIPALITY,
+                "Gemeente Rotterdam",
+                null,
+                "GM0599",
+                null,
+                "rmc@rotterdam.example",
+                new LocationDraft(null, "Coolsingel 40", "3011 AD", "Rotterdam"),
+                Set.of("GM0599")));
+    organisations.create(
+        draft(
+            OrganisationType.MUNICIPALITY,
+            "Gemeente Schiedam",
+            null,
+            "GM0606",
+            null,
+            "leerplicht@schiedam.example",
+            new LocationDraft(null, "Stadserf 1", "3112 DZ", "Schiedam"),
+            Set.of("GM0606")));
+    long wijkteam =
+        organisations.create(
+            draft(
+                OrganisationType.CARE_PARTNER,
+                "Wijkteam Feijenoord (demo)",
+                null,
+                null,
+                "90000001",
+                "wijkteam-feijenoord@example.org",
+                new LocationDraft(null, "Beijerlandselaan 2", "3074 EJ", "Rotterdam"),
+                Set.of("GM0599")));
+    organisations.create(
+        draft(
+            OrganisationType.CARE_PARTNER,
+            "GGZ Jong Rijnmond (demo)",
+            null,
+            null,
+            "90000002",
+            "aanmelden@ggz-jong.example",
+            new LocationDraft(null, "Maasboulevard 5", "3011 TX", "Rotterdam"),
+            Set.of("GM0599", "GM0606", "GM0622", "GM0556", "GM1930")));
+    return Map.of("school", school, "rotterdam", rotterdam, "wijkteam", wijkteam);
+  }
+
+  /** Everything in one transaction: a failed load leaves nothing half-made for the next start. */
+  private void load() {
+    try {
+      transaction.begin();
+      Map<String, Long> ids = runner.runAs(RIJNMOND, this::createOrganisations);
+      grant(ids);
+      transaction.commit();
+      LOG.info("Demo region Rijnmond (29) loaded");
+    } catch (Exception e) {
+      try {
+        transaction.rollback();
+      } catch (Exception ignored) {
+        // the transaction may already be gone; the original failure is what matters
+      }
+      throw new IllegalStateException("Could not load the demo region", e);
+    }
+  }
+
+  void grant(Map<String, Long> ids) {
+    memberships.grant("coordinator", new Membership(RIJNMOND, PortalRole.RMC_COORDINATOR, null));
+    memberships.grant(
+        "coordinator", new Membership(new RegionCode("36"), PortalRole.RMC_COORDINATOR, null));
+    memberships.grant(
+        "policy", new Membership(RIJNMOND, PortalRole.POLICY_OFFICER, ids.get("rotterdam")));
+    memberships.grant(
+        "school", new Membership(RIJNMOND, PortalRole.SCHOOL_STAFF, ids.get("school")));
+    memberships.grant(
+        "care", new Membership(RIJNMOND, PortalRole.CARE_WORKER, ids.get("wijkteam")));
+  }
+
+  private static OrganisationDraft draft(
+      OrganisationType type,
+      String name,
+      String brin,
+      String cbs,
+      String kvk,
+      String email,
+      LocationDraft location,
+      Set<String> served) {
+    return new OrganisationDraft(
+        type, name, brin, cbs, kvk, email, null, null, List.of(location), served, Set.of());
+  }
+}

@@ -1,0 +1,84 @@
+package nl.regioportal.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.regioportal.region.Region;
+import nl.regioportal.region.RegionDirectory;
+import nl.regioportal.tenant.CurrentCaller;
+import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.web.config.RunMode;
+
+/** What the page frame needs: the active region, links within it, the region switcher. */
+@Named("nav")
+@RequestScoped
+public class NavigationView {
+
+  @Inject TenantContext tenant;
+  @Inject CurrentCaller caller;
+  @Inject RegionDirectory regions;
+  @Inject RunMode runMode;
+
+  private List<Region> switchable;
+
+  public boolean isInRegion() {
+    return tenant.current().isPresent();
+  }
+
+  public String getRegionCode() {
+    return tenant.current().map(RegionCode::value).orElse("");
+  }
+
+  public String getRegionLabel() {
+    return tenant.current().flatMap(regions::find).map(Region::label).orElse("");
+  }
+
+  /** A URL within the active region, e.g. {@code url('organisations')}. */
+  public String url(String path) {
+    return regionUrl(getRegionCode(), path);
+  }
+
+  public String regionUrl(String region, String path) {
+    return contextPath() + "/r/" + region + "/" + (path == null ? "" : path);
+  }
+
+  public String contextPath() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+
+  /** The regions the caller can switch to: their memberships; every region for a platform admin. */
+  public List<Region> getSwitchableRegions() {
+    if (switchable == null) {
+      switchable =
+          caller.isPlatformAdmin() ? regions.all() : regions.byCodes(caller.memberRegions());
+    }
+    return switchable;
+  }
+
+  public boolean isSignedIn() {
+    return caller.isSignedIn();
+  }
+
+  public String getUsername() {
+    return caller.username();
+  }
+
+  public boolean isPlatformAdmin() {
+    return caller.isPlatformAdmin();
+  }
+
+  public boolean isCoordinator() {
+    return tenant
+        .current()
+        .map(r -> caller.hasRole(r, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN))
+        .orElse(false);
+  }
+
+  public boolean isDevelopmentLogin() {
+    return runMode.devLoginEnabled();
+  }
+}

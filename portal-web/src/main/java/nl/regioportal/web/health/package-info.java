@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health: readiness (database reachable, schema migrated, Camel started) and liveness.
+ */
+package nl.regioportal.web.health;

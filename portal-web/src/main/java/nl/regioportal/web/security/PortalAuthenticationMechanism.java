@@ -1,0 +1,149 @@
+package nl.regioportal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.logging.Logger;
+import nl.regioportal.web.api.Problem;
+import nl.regioportal.web.config.RunMode;
+
+/**
+ * Signs people in on the portal's own sign-in page (then remembers them in the session, whose id is
+ * renewed at sign-in) and, in development mode only, accepts HTTP Basic on the API. A page that
+ * needs a signed-in caller redirects to the sign-in page; the API answers 401 with a problem
+ * detail. The Keycloak (OpenID Connect) sign-in replaces the development part in production.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SESSION_KEY = "regioportal.caller";
+  private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject RunMode runMode;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return signIn(request, context, credential);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedInCaller caller) {
+      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+    }
+    boolean api = isApi(request);
+    String authorization = request.getHeader("Authorization");
+    if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return basic(authorization.substring(6).trim(), request, response, context);
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (api) {
+      return unauthorized(request, response, "You are not signed in.");
+    }
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    boolean expired =
+        request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    return context.redirect(
+        request.getContextPath()
+            + "/login.xhtml?next="
+            + URLEncoder.encode(target, StandardCharsets.UTF_8)
+            + (expired ? "&expired=true" : ""));
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      LOG.warning(() -> "Sign-in refused from " + request.getRemoteAddr());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            SESSION_KEY,
+            new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (!runMode.devLoginEnabled()) {
+      return unauthorized(request, response, "HTTP Basic is accepted in development mode only.");
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return unauthorized(request, response, "The Authorization header is malformed.");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return unauthorized(request, response, "The Authorization header is malformed.");
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      LOG.warning(() -> "API sign-in refused from " + request.getRemoteAddr());
+      return unauthorized(request, response, "The user name or password is wrong.");
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String detail) {
+    try {
+      if (runMode.devLoginEnabled()) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Regioportaal (development)\"");
+      }
+      Problem.of("unauthenticated", 401, "Not signed in", detail)
+          .instance(request.getRequestURI())
+          .write(response);
+    } catch (IOException e) {
+      LOG.fine(() -> "Could not write 401: " + e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_KEY);
+    }
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+}

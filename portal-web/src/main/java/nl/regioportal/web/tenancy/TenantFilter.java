@@ -1,0 +1,158 @@
+package nl.regioportal.web.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.regioportal.region.RegionDirectory;
+import nl.regioportal.tenant.CurrentCaller;
+import nl.regioportal.tenant.MembershipDirectory;
+import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.web.api.Problem;
+
+/**
+ * Runs first on every request, after authentication: turns the signed-in principal into the {@link
+ * CurrentCaller} (with the memberships stored for it), and for {@code /r/{region}/...} and {@code
+ * /api/v1/regions/{region}/...} resolves the region from the URL, checks that it exists and that
+ * the caller may enter it, and enters it in the {@link TenantContext}. Region pages are then
+ * forwarded to their view in {@code /app/}.
+ *
+ * <p>Unknown region: 404. A region the caller is not a member of: 403, and logged. The region is
+ * never taken from anywhere else than the URL.
+ */
+@WebFilter(
+    filterName = "TenantFilter",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST})
+public class TenantFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(TenantFilter.class.getName());
+
+  /** Request attribute: the path the browser asked for (context path included). */
+  public static final String ORIGINAL_URI = "regioportal.originalUri";
+
+  /** Request attribute: the id in the path of a record page. */
+  public static final String RECORD_ID = "regioportal.recordId";
+
+  /** Request attribute: the message key that explains an error page. */
+  public static final String ERROR_KEY = "regioportal.errorKey";
+
+  private static final String API_REGIONS = "/api/v1/regions/";
+
+  @Inject CurrentCaller caller;
+  @Inject MembershipDirectory memberships;
+  @Inject TenantContext tenant;
+  @Inject RegionDirectory regions;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getUserPrincipal() != null) {
+      String name = request.getUserPrincipal().getName();
+      caller.signIn(name, request.isUserInRole("platform-admin"), memberships.membershipsOf(name));
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/r/")) {
+      page(path.substring(3), request, response);
+    } else if (path.startsWith(API_REGIONS) && path.length() > API_REGIONS.length()) {
+      api(path.substring(API_REGIONS.length()), request, response, chain);
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private void page(String rest, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    int slash = rest.indexOf('/');
+    String code = slash < 0 ? rest : rest.substring(0, slash);
+    String below = slash < 0 ? "" : rest.substring(slash);
+    Optional<RegionCode> region = known(code);
+    if (region.isEmpty()) {
+      request.setAttribute(ERROR_KEY, "error.unknownRegion");
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (!caller.mayEnter(region.get())) {
+      refused(region.get(), request);
+      request.setAttribute(ERROR_KEY, "error.notAMember");
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    Optional<PageRoute> route = PageRoute.of(below);
+    if (route.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    tenant.enter(region.get());
+    request.setAttribute(ORIGINAL_URI, request.getRequestURI());
+    if (route.get().id() != null) {
+      request.setAttribute(RECORD_ID, route.get().id());
+    }
+    request.getRequestDispatcher(route.get().view()).forward(request, response);
+  }
+
+  private void api(
+      String rest, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    int slash = rest.indexOf('/');
+    String code = slash < 0 ? rest : rest.substring(0, slash);
+    Optional<RegionCode> region = known(code);
+    if (region.isEmpty()) {
+      Problem.of(
+              "unknown-region",
+              404,
+              "Unknown region",
+              "There is no Doorstroompunt (RMC) region \"" + code + "\"; regions are 01 to 40.")
+          .instance(request.getRequestURI())
+          .write(response);
+      return;
+    }
+    if (!caller.mayEnter(region.get())) {
+      refused(region.get(), request);
+      Problem.of(
+              "not-a-member",
+              403,
+              "Not a member of this region",
+              "You are not a member of region " + region.get() + ".")
+          .instance(request.getRequestURI())
+          .write(response);
+      return;
+    }
+    tenant.enter(region.get());
+    chain.doFilter(request, response);
+  }
+
+  private Optional<RegionCode> known(String code) {
+    if (code.length() != 2
+        || !Character.isDigit(code.charAt(0))
+        || !Character.isDigit(code.charAt(1))) {
+      return Optional.empty();
+    }
+    RegionCode region = new RegionCode(code);
+    return regions.exists(region) ? Optional.of(region) : Optional.empty();
+  }
+
+  private void refused(RegionCode region, HttpServletRequest request) {
+    LOG.warning(
+        () ->
+            "Refused: "
+                + caller.username()
+                + " is not a member of region "
+                + region
+                + " ("
+                + request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + ")");
+  }
+}

@@ -1,0 +1,155 @@
+package nl.regioportal.web.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the tests: a browser with cookies, or an API caller with Basic auth. */
+final class Http {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  private final URI base;
+  private final HttpClient client;
+  private final String authorization;
+
+  private Http(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** A browser: cookies kept, redirects not followed (tests look at them). */
+  static Http browser(URI base) {
+    return new Http(base, null);
+  }
+
+  /** An API caller with HTTP Basic (development mode). */
+  static Http api(URI base, String user, String password) {
+    return new Http(
+        base,
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Http anonymous(URI base) {
+    return new Http(base, null);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  HttpResponse<String> get(String path, String acceptLanguage) {
+    return send(request(path).header("Accept-Language", acceptLanguage).GET());
+  }
+
+  HttpResponse<String> postJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Posts JSON with an Accept-Language header. */
+  HttpResponse<String> send(String path, String json, String acceptLanguage) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", acceptLanguage)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> putJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Posts a Faces form: the fields plus the view state of {@code page}. */
+  HttpResponse<String> submit(String path, String page, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.ViewState", viewState(page));
+    String body =
+        all.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return post(path, "application/x-www-form-urlencoded", body);
+  }
+
+  /** Signs in on the sign-in page; returns the redirect response. */
+  HttpResponse<String> signIn(String user, String password, String next) {
+    String page =
+        get("/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)).body();
+    return submit(
+        "/login.xhtml",
+        page,
+        Map.of(
+            "login", "login",
+            "login:next", next,
+            "login:username", user,
+            "login:password", password,
+            "login:submit", ""));
+  }
+
+  static String viewState(String page) {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("The page has no Faces view state:\n" + page);
+    }
+    return m.group(1).replace("&#58;", ":");
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return client.send(
+          builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,419 @@
+package nl.regioportal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal over real HTTP in Payara Micro against MariaDB/MySQL: the REST API, the pages, the
+ * reference-data import (upload and Camel drop folder), and what bad input gets back. Every
+ * rejected request is checked to have changed nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalHttpIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  Http coordinator;
+  Http admin;
+  Http school;
+
+  @BeforeEach
+  void clients() throws Exception {
+    URI uri = base.toURI();
+    coordinator = Http.api(uri, "coordinator", "demo");
+    admin = Http.api(uri, "admin", "demo");
+    school = Http.api(uri, "school", "demo");
+  }
+
+  // --- REST -----------------------------------------------------------------------------------
+
+  @Test
+  void theApiListsTheDemoRegionsOrganisations() {
+    HttpResponse<String> r = coordinator.get("/api/v1/regions/29/organisations?limit=100");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject page = json(r);
+    assertTrue(page.getInt("total") >= 5, r.body());
+    assertTrue(r.body().contains("Gemeente Rotterdam"), r.body());
+  }
+
+  @Test
+  void anUnknownRegionIsNotFound() {
+    HttpResponse<String> r = coordinator.get("/api/v1/regions/77/organisations");
+    assertProblem(r, 404, "/problems/unknown-region");
+    HttpResponse<String> malformed = coordinator.get("/api/v1/regions/x9/organisations");
+    assertProblem(malformed, 404, "/problems/unknown-region");
+  }
+
+  @Test
+  void aRegionTheCallerIsNoMemberOfIsForbidden() {
+    assertProblem(
+        coordinator.get("/api/v1/regions/05/organisations"), 403, "/problems/not-a-member");
+  }
+
+  @Test
+  void anonymousAndWrongPasswordAreUnauthorized() {
+    URI uri = URI.create(base.toString());
+    assertProblem(
+        Http.anonymous(uri).get("/api/v1/regions/29/organisations"),
+        401,
+        "/problems/unauthenticated");
+    assertProblem(
+        Http.api(uri, "coordinator", "wrong").get("/api/v1/regions/29/organisations"),
+        401,
+        "/problems/unauthenticated");
+  }
+
+  @Test
+  void invalidIdentifiersAreRejectedWithAProblemAndChangeNothing() {
+    int before = total("29");
+    HttpResponse<String> brin =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"SCHOOL\",\"name\":\"Fout\",\"brin\":\"1234\"}");
+    assertProblem(brin, 400, "/problems/invalid-input");
+    assertEquals("brin", json(brin).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    HttpResponse<String> cbs =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"MUNICIPALITY\",\"name\":\"Fout\",\"cbsCode\":\"0599\"}");
+    assertProblem(cbs, 400, "/problems/invalid-input");
+    HttpResponse<String> kvk =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"CARE_PARTNER\",\"name\":\"Fout\",\"kvkNumber\":\"12AB\"}");
+    assertProblem(kvk, 400, "/problems/invalid-input");
+    HttpResponse<String> type =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations", "{\"type\":\"BAKERY\",\"name\":\"Fout\"}");
+    assertProblem(type, 400, "/problems/invalid-input");
+    HttpResponse<String> malformed =
+        coordinator.postJson("/api/v1/regions/29/organisations", "{\"type\":");
+    assertProblem(malformed, 400, "/problems/malformed-body");
+
+    assertEquals(before, total("29"));
+  }
+
+  @Test
+  void problemsSpeakDutchByDefaultAndEnglishOnRequest() {
+    String body = "{\"type\":\"SCHOOL\",\"name\":\"Fout\",\"brin\":\"1234\"}";
+    HttpResponse<String> dutch = coordinator.postJson("/api/v1/regions/29/organisations", body);
+    assertTrue(json(dutch).getString("detail").contains("geen geldige BRIN-code"), dutch.body());
+    HttpResponse<String> english =
+        Http.api(URI.create(base.toString()), "coordinator", "demo")
+            .send("/api/v1/regions/29/organisations", body, "en");
+    assertTrue(json(english).getString("detail").contains("not a valid BRIN code"), english.body());
+  }
+
+  @Test
+  void aDuplicateOrganisationIsAConflictAndChangesNothing() {
+    String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+    String body =
+        "{\"type\":\"CARE_PARTNER\",\"name\":\"Jongerenwerk "
+            + kvk
+            + "\",\"kvkNumber\":\""
+            + kvk
+            + "\"}";
+    assertEquals(201, coordinator.postJson("/api/v1/regions/29/organisations", body).statusCode());
+    int before = total("29");
+    String sameKvk =
+        "{\"type\":\"CARE_PARTNER\",\"name\":\"Andere naam "
+            + kvk
+            + "\",\"kvkNumber\":\""
+            + kvk
+            + "\"}";
+    assertProblem(
+        coordinator.postJson("/api/v1/regions/29/organisations", sameKvk),
+        409,
+        "/problems/conflict");
+    assertProblem(
+        coordinator.postJson("/api/v1/regions/29/organisations", body), 409, "/problems/conflict");
+    assertEquals(before, total("29"));
+  }
+
+  @Test
+  void anotherRegionsIdAnswersExactlyLikeAMissingOne() {
+    HttpResponse<String> created =
+        coordinator.postJson(
+            "/api/v1/regions/36/organisations",
+            "{\"type\":\"OTHER\",\"name\":\"Brabants " + UUID.randomUUID() + "\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    long id = json(created).getJsonNumber("id").longValue();
+
+    HttpResponse<String> other = coordinator.get("/api/v1/regions/29/organisations/" + id);
+    HttpResponse<String> missing = coordinator.get("/api/v1/regions/29/organisations/999999999");
+    assertProblem(other, 404, "/problems/not-found");
+    assertProblem(missing, 404, "/problems/not-found");
+    assertEquals(json(missing).getString("detail"), json(other).getString("detail"));
+    assertEquals(
+        404,
+        coordinator
+            .post("/api/v1/regions/29/organisations/" + id + "/deactivate", "application/json", "")
+            .statusCode());
+    assertTrue(
+        json(coordinator.get("/api/v1/regions/36/organisations/" + id)).getBoolean("active"));
+  }
+
+  @Test
+  void onlyCoordinatorsChangeOrganisationsAndEditsOfStaleCopiesAreRefused() {
+    HttpResponse<String> created =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"OTHER\",\"name\":\"Woningcorporatie " + UUID.randomUUID() + "\"}");
+    long id = json(created).getJsonNumber("id").longValue();
+    assertProblem(
+        school.post(
+            "/api/v1/regions/29/organisations/" + id + "/deactivate", "application/json", ""),
+        403,
+        "/problems/forbidden");
+
+    String renamed = "{\"type\":\"OTHER\",\"name\":\"Hernoemd " + id + "\",\"version\":1}";
+    HttpResponse<String> put =
+        coordinator.putJson("/api/v1/regions/29/organisations/" + id, renamed);
+    assertEquals(200, put.statusCode(), put.body());
+    assertProblem(
+        coordinator.putJson("/api/v1/regions/29/organisations/" + id, renamed),
+        409,
+        "/problems/conflict");
+
+    HttpResponse<String> off =
+        coordinator.post(
+            "/api/v1/regions/29/organisations/" + id + "/deactivate", "application/json", "");
+    assertFalse(json(off).getBoolean("active"));
+  }
+
+  // --- reference data -------------------------------------------------------------------------
+
+  @Test
+  void aMalformedImportIsRejectedWholeWithLineAndColumn() {
+    int before = municipalities("01", "2031-06-01");
+    String csv =
+        "Gemeentecode;Gemeentenaam;RMC-regio code\n"
+            + "GM9801;Proefdorp;MC01\n"
+            + "GM98X2;Kapotte code;MC01\n"
+            + "GM9803;Onbekende regio;MC99\n";
+    HttpResponse<String> r =
+        admin.post("/api/v1/reference-data/cbs-areas?validFrom=2031-01-01", "text/csv", csv);
+    assertProblem(r, 400, "/problems/import-rejected");
+    JsonArray problems = json(r).getJsonArray("problems");
+    assertEquals(1, problems.size(), r.body());
+    assertEquals(3, problems.getJsonObject(0).getInt("line"));
+    assertEquals(1, problems.getJsonObject(0).getInt("column"));
+    assertEquals(before, municipalities("01", "2031-06-01"), "nothing of the file may be applied");
+
+    String unknownRegion = "Gemeentecode;Gemeentenaam;RMC-regio code\nGM9801;Proefdorp;MC99\n";
+    assertProblem(
+        admin.post(
+            "/api/v1/reference-data/cbs-areas?validFrom=2031-01-01", "text/csv", unknownRegion),
+        400,
+        "/problems/import-rejected");
+    assertEquals(before, municipalities("01", "2031-06-01"));
+  }
+
+  @Test
+  void anAcceptedImportMovesAMunicipalityOnItsDate() {
+    String csv = "Gemeentecode,Gemeentenaam,RMC-regio code\n9811,Nieuwdorp,MC01\n";
+    assertProblem(
+        coordinator.post("/api/v1/reference-data/cbs-areas?validFrom=2032-01-01", "text/csv", csv),
+        403,
+        "/problems/forbidden");
+    HttpResponse<String> r =
+        admin.post("/api/v1/reference-data/cbs-areas?validFrom=2032-01-01", "text/csv", csv);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(municipalityCodes("01", "2032-03-01").contains("GM9811"));
+    assertFalse(municipalityCodes("01", "2031-12-31").contains("GM9811"));
+
+    String moved = "Gemeentecode,Gemeentenaam,RMC-regio code\nGM9811,Nieuwdorp,RM02\n";
+    assertEquals(
+        200,
+        admin
+            .post("/api/v1/reference-data/cbs-areas?validFrom=2033-01-01", "text/csv", moved)
+            .statusCode());
+    assertTrue(municipalityCodes("01", "2032-12-31").contains("GM9811"), "history is kept");
+    assertFalse(municipalityCodes("01", "2033-01-01").contains("GM9811"));
+    assertTrue(municipalityCodes("02", "2033-01-01").contains("GM9811"));
+  }
+
+  @Test
+  void theCamelDropFolderAppliesGoodFilesAndRejectsBadOnes() throws Exception {
+    Path dir = Path.of(System.getProperty("it.import.dir")).resolve("cbs-gebieden");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("gebieden-2034.csv.tmp"),
+        "Gemeentecode;Gemeentenaam;RMC-regio code\nGM9821;Routedorp;MC03\n",
+        StandardCharsets.UTF_8);
+    Files.move(dir.resolve("gebieden-2034.csv.tmp"), dir.resolve("gebieden-2034.csv"));
+    Files.writeString(
+        dir.resolve("kapot-2034.csv"),
+        "Gemeentecode;Gemeentenaam\nGM9822;Zonder regio\n",
+        StandardCharsets.UTF_8);
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> municipalityCodes("03", "2034-02-01").contains("GM9821"));
+    Path report = dir.resolve("rejected").resolve("kapot-2034.csv.problems.txt");
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(report));
+    assertTrue(Files.readString(report).contains("RMC-regio code"), Files.readString(report));
+    assertTrue(Files.exists(dir.resolve("rejected").resolve("kapot-2034.csv")));
+    assertFalse(municipalityCodes("03", "2034-02-01").contains("GM9822"));
+  }
+
+  // --- pages ----------------------------------------------------------------------------------
+
+  @Test
+  void signingInLeadsToTheRegionDashboard() {
+    Http browser = Http.browser(URI.create(base.toString()));
+    HttpResponse<String> anonymous = browser.get("/r/29/");
+    assertEquals(302, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+
+    HttpResponse<String> signIn = browser.signIn("coordinator", "demo", "/r/29/");
+    assertEquals(302, signIn.statusCode(), signIn.body());
+    assertTrue(signIn.headers().firstValue("Location").orElse("").endsWith("/r/29/"));
+
+    HttpResponse<String> dashboard = browser.get("/r/29/");
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains("29 Rijnmond"), dashboard.body());
+    assertTrue(
+        dashboard.body().contains("Capelle aan den IJssel"), "lists the region's municipalities");
+    assertFalse(dashboard.body().contains("Exception"));
+  }
+
+  @Test
+  void pagesAnswerUnknownAndForeignAddressesWithoutAStackTrace() {
+    Http browser = Http.browser(URI.create(base.toString()));
+    browser.signIn("coordinator", "demo", "/");
+    HttpResponse<String> unknown = browser.get("/r/77/");
+    assertEquals(404, unknown.statusCode());
+    assertTrue(unknown.body().contains("Deze regio bestaat niet"), unknown.body());
+    HttpResponse<String> foreign = browser.get("/r/05/organisations");
+    assertEquals(403, foreign.statusCode());
+    HttpResponse<String> missing = browser.get("/r/29/organisations/999999999");
+    assertEquals(404, missing.statusCode());
+    for (HttpResponse<String> r : new HttpResponse[] {unknown, foreign, missing}) {
+      assertFalse(r.body().contains("at nl.regioportal"), "no stack trace");
+      assertFalse(r.body().contains("Exception"), "no exception text");
+    }
+  }
+
+  @Test
+  void theOrganisationFormShowsWhatIsWrongAndSavesNothing() {
+    Http browser = Http.browser(URI.create(base.toString()));
+    browser.signIn("coordinator", "demo", "/r/29/organisations/new");
+    int before = total("29");
+    HttpResponse<String> form = browser.get("/r/29/organisations/new");
+    assertEquals(200, form.statusCode());
+    assertTrue(
+        form.body().contains("action=\"" + path("/r/29/organisations/new") + "\""),
+        "posts back to its own address");
+
+    HttpResponse<String> submitted =
+        browser.submit(
+            "/r/29/organisations/new",
+            form.body(),
+            Map.of(
+                "org", "org",
+                "org:type_input", "SCHOOL",
+                "org:name", "Formulierschool",
+                "org:brin", "ABCD",
+                "org:save", ""));
+    assertEquals(200, submitted.statusCode());
+    assertTrue(submitted.body().contains("geen geldige BRIN-code"), submitted.body());
+    assertEquals(before, total("29"));
+
+    HttpResponse<String> fixed =
+        browser.submit(
+            "/r/29/organisations/new",
+            submitted.body(),
+            Map.of(
+                "org", "org",
+                "org:type_input", "SCHOOL",
+                "org:name", "Formulierschool " + UUID.randomUUID(),
+                "org:brin", TenantIsolationIT.uniqueBrin(),
+                "org:save", ""));
+    assertEquals(302, fixed.statusCode(), fixed.body());
+    assertEquals(before + 1, total("29"));
+  }
+
+  @Test
+  void theHealthEndpointsAreUp() throws Exception {
+    URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
+    HttpResponse<String> ready = Http.anonymous(root).get("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"UP\""));
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private String path(String p) {
+    String context =
+        base.getPath().endsWith("/")
+            ? base.getPath().substring(0, base.getPath().length() - 1)
+            : base.getPath();
+    return context + p;
+  }
+
+  private int total(String region) {
+    return json(admin.get(
+            "/api/v1/regions/" + region + "/organisations?includeInactive=true&limit=1"))
+        .getInt("total");
+  }
+
+  private int municipalities(String region, String date) {
+    return Json.createReader(
+            new StringReader(
+                admin.get("/api/v1/regions/" + region + "/municipalities?date=" + date).body()))
+        .readArray()
+        .size();
+  }
+
+  private String municipalityCodes(String region, String date) {
+    return admin.get("/api/v1/regions/" + region + "/municipalities?date=" + date).body();
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+
+  private static void assertProblem(HttpResponse<String> r, int status, String type) {
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        "problem media type: " + r.headers().map());
+    JsonObject p = json(r);
+    assertEquals(type, p.getString("type"), r.body());
+    assertEquals(status, p.getInt("status"));
+    assertNotNull(p.getString("title"));
+  }
+}

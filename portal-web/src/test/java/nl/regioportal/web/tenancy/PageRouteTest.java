@@ -1,0 +1,35 @@
+package nl.regioportal.web.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageRouteTest {
+
+  @Test
+  void regionPathsMapToTheirViews() {
+    assertThat(PageRoute.of("")).contains(new PageRoute("/app/dashboard.xhtml", null));
+    assertThat(PageRoute.of("/")).contains(new PageRoute("/app/dashboard.xhtml", null));
+    assertThat(PageRoute.of("/organisations"))
+        .contains(new PageRoute("/app/organisations.xhtml", null));
+    assertThat(PageRoute.of("/organisations/new"))
+        .contains(new PageRoute("/app/organisation.xhtml", null));
+    assertThat(PageRoute.of("/organisations/42"))
+        .contains(new PageRoute("/app/organisation.xhtml", 42L));
+  }
+
+  @Test
+  void anythingElseIsNoPage() {
+    assertThat(PageRoute.of("/organisations/abc")).isEmpty();
+    assertThat(PageRoute.of("/organisations/99999999999999999999")).isEmpty();
+    assertThat(PageRoute.of("/../WEB-INF/web.xml")).isEmpty();
+    assertThat(PageRoute.of("/app/dashboard.xhtml")).isEmpty();
+  }
+
+  @Test
+  void viewsMapBackToTheirPaths() {
+    assertThat(PageRoute.pathOf("/app/organisations.xhtml")).isEqualTo("/organisations");
+    assertThat(PageRoute.of(PageRoute.pathOf("/app/organisations.xhtml")).orElseThrow().view())
+        .isEqualTo("/app/organisations.xhtml");
+  }
+}

@@ -1,0 +1,88 @@
+package nl.regioportal.tenant;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who acts in this request: a signed-in person with their memberships, the system (for {@link
+ * TenantRunner#runAs}), or nobody. Application services ask it before they act.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+  /** The user name of work done by the system itself. */
+  public static final String SYSTEM = "system";
+
+  private String username;
+  private boolean platformAdmin;
+  private boolean system;
+  private List<Membership> memberships = List.of();
+
+  public void signIn(String username, boolean platformAdmin, List<Membership> memberships) {
+    this.username = username;
+    this.platformAdmin = platformAdmin;
+    this.system = false;
+    this.memberships = List.copyOf(memberships);
+  }
+
+  void signInAsSystem() {
+    this.username = SYSTEM;
+    this.platformAdmin = false;
+    this.system = true;
+    this.memberships = List.of();
+  }
+
+  void signOut() {
+    this.username = null;
+    this.platformAdmin = false;
+    this.system = false;
+    this.memberships = List.of();
+  }
+
+  public boolean isSignedIn() {
+    return username != null;
+  }
+
+  public String username() {
+    return username == null ? "anonymous" : username;
+  }
+
+  public boolean isPlatformAdmin() {
+    return platformAdmin;
+  }
+
+  public boolean isSystem() {
+    return system;
+  }
+
+  public List<Membership> memberships() {
+    return memberships;
+  }
+
+  /** May this caller enter the region at all? Platform admins and the system may enter any. */
+  public boolean mayEnter(RegionCode region) {
+    return platformAdmin || system || memberships.stream().anyMatch(m -> m.region().equals(region));
+  }
+
+  /** Does the caller hold one of {@code roles} in {@code region}? */
+  public boolean hasRole(RegionCode region, PortalRole... roles) {
+    for (PortalRole role : roles) {
+      if (role == PortalRole.PLATFORM_ADMIN && platformAdmin) {
+        return true;
+      }
+      if (memberships.stream().anyMatch(m -> m.region().equals(region) && m.role() == role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The regions this caller is a member of, sorted by code. */
+  public Set<RegionCode> memberRegions() {
+    Set<RegionCode> regions = new TreeSet<>();
+    memberships.forEach(m -> regions.add(m.region()));
+    return regions;
+  }
+}
