@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.regioportal.tenant.persistence.TenantOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A member organisation of a region: a school, a municipality, a care partner or another party.
@@ -84,6 +86,7 @@ public class Organisation extends TenantOwned {
       name = "organisation_location",
       joinColumns = @JoinColumn(name = "organisation_id"))
   @OrderColumn(name = "seq")
+  @BatchFetch(BatchFetchType.IN)
   private List<Location> locations = new ArrayList<>();
 
   @ElementCollection
@@ -91,6 +94,7 @@ public class Organisation extends TenantOwned {
       name = "organisation_municipality",
       joinColumns = @JoinColumn(name = "organisation_id"))
   @Column(name = "municipality_code", length = 6)
+  @BatchFetch(BatchFetchType.IN)
   private Set<String> servedMunicipalities = new TreeSet<>();
 
   @ElementCollection

@@ -36,118 +36,98 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  static Locale locale(HttpHeaders headers) {
-    List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-    for (Locale l : accepted) {
-      if ("en".equals(l.getLanguage()) || "nl".equals(l.getLanguage())) {
-        return Texts.supported(l);
-      }
-    }
-    return Texts.DUTCH;
-  }
+  /** What every mapper needs: the request's language and path. */
+  abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+    @Context HttpHeaders headers;
+    @Context UriInfo uri;
 
-  static String path(UriInfo uri) {
-    return uri == null ? null : uri.getRequestUri().getRawPath();
+    Locale locale() {
+      List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+      for (Locale l : accepted) {
+        if ("en".equals(l.getLanguage()) || "nl".equals(l.getLanguage())) {
+          return Texts.supported(l);
+        }
+      }
+      return Texts.DUTCH;
+    }
+
+    String text(String key, Object... args) {
+      return Texts.text(locale(), key, args);
+    }
+
+    Problem problem(String type, int status, String titleKey, String detail) {
+      return Problem.of(type, status, text(titleKey), detail)
+          .instance(uri == null ? null : uri.getRequestUri().getRawPath());
+    }
+
+    Response malformed() {
+      return problem(
+              "malformed-body", 400, "problem.malformed.title", text("problem.malformed.detail"))
+          .toResponse();
+    }
   }
 
   /** 400: the input breaks rules; {@code errors} lists each with its field. */
   @Provider
-  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class InvalidInput extends Base<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      Locale locale = locale(headers);
       JsonArrayBuilder errors = Json.createArrayBuilder();
       for (Violation v : e.violations()) {
-        var item = Json.createObjectBuilder().add("message", Texts.text(locale, v));
+        var item = Json.createObjectBuilder().add("message", Texts.text(locale(), v));
         if (v.field() != null) {
           item.add("field", v.field());
         }
         errors.add(item);
       }
-      return Problem.of(
-              "invalid-input",
-              400,
-              Texts.text(locale, "problem.invalidInput.title"),
-              e.violations().size() == 1
-                  ? Texts.text(locale, e.violations().get(0))
-                  : Texts.text(locale, "problem.invalidInput.detail", e.violations().size()))
+      String detail =
+          e.violations().size() == 1
+              ? Texts.text(locale(), e.violations().get(0))
+              : text("problem.invalidInput.detail", e.violations().size());
+      return problem("invalid-input", 400, "problem.invalidInput.title", detail)
           .with("errors", errors.build())
-          .instance(path(uri))
           .toResponse();
     }
   }
 
   /** 409: a duplicate, or an edit of a stale copy. */
   @Provider
-  public static class Conflict implements ExceptionMapper<ConflictException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Conflict extends Base<ConflictException> {
     @Override
     public Response toResponse(ConflictException e) {
-      Locale locale = locale(headers);
       Problem p =
-          Problem.of(
-              "conflict",
-              409,
-              Texts.text(locale, "problem.conflict.title"),
-              Texts.text(locale, e.violation()));
+          problem("conflict", 409, "problem.conflict.title", Texts.text(locale(), e.violation()));
       if (e.violation().field() != null) {
         p.with("field", e.violation().field());
       }
-      return p.instance(path(uri)).toResponse();
+      return p.toResponse();
     }
   }
 
   /** 404: does not exist, or belongs to another region (the two are indistinguishable). */
   @Provider
-  public static class NotFound implements ExceptionMapper<NotFoundException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class NotFound extends Base<NotFoundException> {
     @Override
     public Response toResponse(NotFoundException e) {
-      Locale locale = locale(headers);
-      return Problem.of(
-              "not-found",
-              404,
-              Texts.text(locale, "problem.notFound.title"),
-              Texts.text(locale, "problem.notFound.detail"))
-          .instance(path(uri))
+      return problem("not-found", 404, "problem.notFound.title", text("problem.notFound.detail"))
           .toResponse();
     }
   }
 
   /** 403: signed in, but not allowed to do this. */
   @Provider
-  public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Forbidden extends Base<AccessDeniedException> {
     @Override
     public Response toResponse(AccessDeniedException e) {
-      return Problem.of(
-              "forbidden",
-              403,
-              Texts.text(locale(headers), "problem.forbidden.title"),
-              e.getMessage())
-          .instance(path(uri))
-          .toResponse();
+      return problem("forbidden", 403, "problem.forbidden.title", e.getMessage()).toResponse();
     }
   }
 
   /** 400: a rejected file, with each problem's line and column; nothing was applied. */
   @Provider
-  public static class ImportRejected implements ExceptionMapper<ImportRejectedException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class ImportRejected extends Base<ImportRejectedException> {
     @Override
     public Response toResponse(ImportRejectedException e) {
-      Locale locale = locale(headers);
       JsonArrayBuilder problems = Json.createArrayBuilder();
       e.problems()
           .forEach(
@@ -157,67 +137,48 @@ public final class ProblemMappers {
                           .add("line", p.line())
                           .add("column", p.column())
                           .add("message", p.message())));
-      return Problem.of(
+      return problem(
               "import-rejected",
               400,
-              Texts.text(locale, "problem.importRejected.title"),
-              Texts.text(locale, "import.rejected", e.problems().size()))
+              "problem.importRejected.title",
+              text("import.rejected", e.problems().size()))
           .with("problems", problems.build())
-          .instance(path(uri))
           .toResponse();
     }
   }
 
-  static Response malformed(HttpHeaders headers, UriInfo uri) {
-    Locale locale = locale(headers);
-    return Problem.of(
-            "malformed-body",
-            400,
-            Texts.text(locale, "problem.malformed.title"),
-            Texts.text(locale, "problem.malformed.detail"))
-        .instance(path(uri))
-        .toResponse();
-  }
-
   /** 400: the body is not the JSON the endpoint expects. */
   @Provider
-  public static class MalformedJson implements ExceptionMapper<JsonbException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class MalformedJson extends Base<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return malformed(headers, uri);
+      return malformed();
     }
   }
 
   /** 400: the body could not be read at all (Jersey wraps the JSON-B error in this). */
   @Provider
-  public static class Unreadable implements ExceptionMapper<ProcessingException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Unreadable extends Base<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return malformed(headers, uri);
+      return malformed();
     }
   }
 
   /** JAX-RS's own errors (unknown path, wrong method, wrong media type, unreadable body). */
   @Provider
-  public static class Web implements ExceptionMapper<WebApplicationException> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
-
+  public static class Web extends Base<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e.getCause() instanceof JsonbException || status == 400) {
-        return malformed(headers, uri);
+        return malformed();
       }
       Response.Status known = Response.Status.fromStatusCode(status);
       String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-      return Problem.of("http-" + status, status, title, null).instance(path(uri)).toResponse();
+      return Problem.of("http-" + status, status, title, null)
+          .instance(uri == null ? null : uri.getRequestUri().getRawPath())
+          .toResponse();
     }
   }
 
@@ -227,9 +188,7 @@ public final class ProblemMappers {
    * own mapper first.
    */
   @Provider
-  public static class Unexpected implements ExceptionMapper<Throwable> {
-    @Context HttpHeaders headers;
-    @Context UriInfo uri;
+  public static class Unexpected extends Base<Throwable> {
     @Context Providers providers;
 
     @Override
@@ -246,18 +205,11 @@ public final class ProblemMappers {
           return mapper.toResponse(cause);
         }
       }
-      if (cause instanceof ProcessingException || cause instanceof JsonbException) {
-        return malformed(headers, uri);
-      }
       String id = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected error " + id, e);
-      return Problem.of(
-              "internal-error",
-              500,
-              Texts.text(locale(headers), "problem.internal.title"),
-              Texts.text(locale(headers), "problem.internal.detail", id))
+      return problem(
+              "internal-error", 500, "problem.internal.title", text("problem.internal.detail", id))
           .with("errorId", id)
-          .instance(path(uri))
           .toResponse();
     }
   }
