@@ -1,6 +1,7 @@
 package nl.regioportal.web.faces;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +39,15 @@ public class OrganisationsView implements Serializable {
   @PostConstruct
   void init() {
     model = new Model();
+    String requested =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("type");
+    if (requested != null) {
+      type =
+          java.util.Arrays.stream(OrganisationType.values())
+              .filter(t -> t.name().equals(requested))
+              .findFirst()
+              .orElse(null);
+    }
   }
 
   /** Lazy model: only the visible page is read; sorting and filtering happen in the query. */
