@@ -108,6 +108,45 @@ final class Http {
     return post(path, "application/x-www-form-urlencoded", body);
   }
 
+  /** Posts a Faces form as multipart/form-data with one file. */
+  HttpResponse<String> submitMultipart(
+      String path,
+      String page,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String content) {
+    String boundary = "----regioportal" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.ViewState", viewState(page));
+    all.forEach(
+        (k, v) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+    body.append("--")
+        .append(boundary)
+        .append("\r\n")
+        .append("Content-Disposition: form-data; name=\"")
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\n")
+        .append("Content-Type: text/csv\r\n\r\n")
+        .append(content)
+        .append("\r\n")
+        .append("--")
+        .append(boundary)
+        .append("--\r\n");
+    return post(path, "multipart/form-data; boundary=" + boundary, body.toString());
+  }
+
   /** Signs in on the sign-in page; returns the redirect response. */
   HttpResponse<String> signIn(String user, String password, String next) {
     String page =

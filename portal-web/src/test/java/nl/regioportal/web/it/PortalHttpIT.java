@@ -367,6 +367,44 @@ class PortalHttpIT {
   }
 
   @Test
+  void theImportPageListsEveryProblemOfARejectedFileAndAppliesNothing() {
+    Http browser = Http.browser(URI.create(base.toString()));
+    HttpResponse<String> coordinatorPage =
+        signedIn(browser, "coordinator").get("/admin/import.xhtml");
+    assertEquals(403, coordinatorPage.statusCode(), "only platform admins import reference data");
+
+    Http adminBrowser = signedIn(Http.browser(URI.create(base.toString())), "admin");
+    int before = municipalities("04", "2035-06-01");
+    HttpResponse<String> page = adminBrowser.get("/admin/import.xhtml");
+    assertEquals(200, page.statusCode());
+    Map<String, String> fields =
+        Map.of("import", "import", "import:validFrom_input", "01-01-2035", "import:submit", "");
+    HttpResponse<String> rejected =
+        adminBrowser.submitMultipart(
+            "/admin/import.xhtml",
+            page.body(),
+            fields,
+            "import:file_input",
+            "gebieden-2035.csv",
+            "Gemeentecode;Gemeentenaam;RMC-regio code\nGM9841;Paginadorp;MC04\nGM98Y2;Fout;MC04\n");
+    assertEquals(200, rejected.statusCode());
+    assertTrue(rejected.body().contains("Het bestand is geweigerd"), rejected.body());
+    assertTrue(rejected.body().contains("GM98Y2"), "the problem names the bad value");
+    assertEquals(before, municipalities("04", "2035-06-01"));
+
+    HttpResponse<String> accepted =
+        adminBrowser.submitMultipart(
+            "/admin/import.xhtml",
+            rejected.body(),
+            fields,
+            "import:file_input",
+            "gebieden-2035.csv",
+            "Gemeentecode;Gemeentenaam;RMC-regio code\nGM9841;Paginadorp;MC04\n");
+    assertTrue(accepted.body().contains("De tabel is verwerkt"), accepted.body());
+    assertEquals(before + 1, municipalities("04", "2035-06-01"));
+  }
+
+  @Test
   void theHealthEndpointsAreUp() throws Exception {
     URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
     HttpResponse<String> ready = Http.anonymous(root).get("/health/ready");
@@ -375,6 +413,12 @@ class PortalHttpIT {
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  private static Http signedIn(Http browser, String user) {
+    HttpResponse<String> r = browser.signIn(user, "demo", "/");
+    assertEquals(302, r.statusCode(), "sign-in of " + user);
+    return browser;
+  }
 
   private String path(String p) {
     String context =
