@@ -48,6 +48,9 @@ public class TenantFilter extends HttpFilter {
 
   private static final String API_REGIONS = "/api/v1/regions/";
 
+  /** Scripts, styles and images of the pages: no caller, no region needed. */
+  private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
+
   @Inject CurrentCaller caller;
   @Inject MembershipDirectory memberships;
   @Inject TenantContext tenant;
@@ -57,11 +60,15 @@ public class TenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith(STATIC_RESOURCES)) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (request.getUserPrincipal() != null) {
       String name = request.getUserPrincipal().getName();
       caller.signIn(name, request.isUserInRole("platform-admin"), memberships.membershipsOf(name));
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/r/")) {
       page(path.substring(3), request, response);
     } else if (path.startsWith(API_REGIONS) && path.length() > API_REGIONS.length()) {
