@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Logger;
 import nl.regioportal.web.api.Problem;
 import nl.regioportal.web.config.RunMode;
@@ -24,16 +26,23 @@ import nl.regioportal.web.config.RunMode;
  * Signs people in on the portal's own sign-in page (then remembers them in the session, whose id is
  * renewed at sign-in) and, in development mode only, accepts HTTP Basic on the API. A page that
  * needs a signed-in caller redirects to the sign-in page; the API answers 401 with a problem
- * detail. The Keycloak (OpenID Connect) sign-in replaces the development part in production.
+ * detail. Partner systems and API clients present a bearer token of the configured issuer
+ * (Keycloak), verified by {@link BearerTokens}; its region groups become the caller's memberships.
+ * The Keycloak sign-in of people replaces the development part in production.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_KEY = "regioportal.caller";
+
+  /** Request attribute: the group paths of a verified bearer token (region memberships). */
+  public static final String TOKEN_GROUPS = "regioportal.tokenGroups";
+
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
   @Inject RunMode runMode;
+  @Inject BearerTokens bearerTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,6 +59,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim(), request, response, context);
+    }
+    if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(authorization.substring(7).trim(), request, response, context);
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -116,6 +128,32 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return unauthorized(request, response, "The user name or password is wrong.");
     }
     return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus bearer(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    try {
+      BearerTokens.Verified verified = bearerTokens.verify(token);
+      Set<String> groups = new HashSet<>(verified.roles());
+      groups.addAll(verified.groups());
+      request.setAttribute(TOKEN_GROUPS, verified.groups());
+      return context.notifyContainerAboutLogin(verified.caller(), groups);
+    } catch (BearerTokens.Refused e) {
+      LOG.warning(
+          () ->
+              "Bearer token refused from "
+                  + request.getRemoteAddr()
+                  + " for "
+                  + request.getMethod()
+                  + " "
+                  + request.getRequestURI()
+                  + ": "
+                  + e.getMessage());
+      return unauthorized(request, response, "The bearer token is not valid for this API.");
+    }
   }
 
   private AuthenticationStatus unauthorized(

@@ -9,14 +9,19 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.tenant.CurrentCaller;
+import nl.regioportal.tenant.Membership;
 import nl.regioportal.tenant.MembershipDirectory;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.web.api.Problem;
+import nl.regioportal.web.security.PortalAuthenticationMechanism;
 
 /**
  * Runs first on every request, after authentication: turns the signed-in principal into the {@link
@@ -67,7 +72,12 @@ public class TenantFilter extends HttpFilter {
     }
     if (request.getUserPrincipal() != null) {
       String name = request.getUserPrincipal().getName();
-      caller.signIn(name, request.isUserInRole("platform-admin"), memberships.membershipsOf(name));
+      List<Membership> held = new ArrayList<>(memberships.membershipsOf(name));
+      if (request.getAttribute(PortalAuthenticationMechanism.TOKEN_GROUPS)
+          instanceof Set<?> groups) {
+        groups.forEach(g -> Membership.fromGroupPath(String.valueOf(g)).ifPresent(held::add));
+      }
+      caller.signIn(name, request.isUserInRole("platform-admin"), held);
     }
     if (path.startsWith("/r/")) {
       page(path.substring(3), request, response);

@@ -51,6 +51,11 @@ final class Http {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** An API caller with a bearer token. */
+  static Http bearer(URI base, String token) {
+    return new Http(base, "Bearer " + token);
+  }
+
   static Http anonymous(URI base) {
     return new Http(base, null);
   }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reference-data import (upload and Camel drop folder), and what bad input gets back. Every
  * rejected request is checked to have changed nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({KeycloakServer.class, ArquillianExtension.class})
 @RunAsClient
 class PortalHttpIT {
 
@@ -211,6 +211,109 @@ class PortalHttpIT {
         coordinator.post(
             "/api/v1/regions/29/organisations/" + id + "/deactivate", "application/json", "");
     assertFalse(json(off).getBoolean("active"));
+  }
+
+  // --- bearer tokens from a real Keycloak -----------------------------------------------------
+
+  @Test
+  void aPartnerSystemCallsTheApiWithAClientCredentialsTokenWithinItsRegion() {
+    URI uri = URI.create(base.toString());
+    Http partner =
+        Http.bearer(
+            uri,
+            KeycloakServer.clientCredentialsToken(
+                "regioportal-partner-demo", "dev-partner-secret"));
+    HttpResponse<String> list = partner.get("/api/v1/regions/29/organisations");
+    assertEquals(200, list.statusCode(), list.body());
+    assertProblem(partner.get("/api/v1/regions/36/organisations"), 403, "/problems/not-a-member");
+    int before = total("29");
+    assertProblem(
+        partner.postJson(
+            "/api/v1/regions/29/organisations", "{\"type\":\"OTHER\",\"name\":\"Door partner\"}"),
+        403,
+        "/problems/forbidden");
+    assertEquals(before, total("29"));
+  }
+
+  @Test
+  void aPersonsTokenCarriesTheirRegionsAndRoles() {
+    URI uri = URI.create(base.toString());
+    Http coordinatorToken =
+        Http.bearer(
+            uri,
+            KeycloakServer.passwordToken(
+                "regioportal-test-cli", "kc-coordinator", "test-coordinator"));
+    assertEquals(200, coordinatorToken.get("/api/v1/regions/29/organisations").statusCode());
+    assertEquals(200, coordinatorToken.get("/api/v1/regions/36/organisations").statusCode());
+    assertProblem(
+        coordinatorToken.get("/api/v1/regions/05/organisations"), 403, "/problems/not-a-member");
+    HttpResponse<String> created =
+        coordinatorToken.postJson(
+            "/api/v1/regions/36/organisations",
+            "{\"type\":\"OTHER\",\"name\":\"Via Keycloak " + UUID.randomUUID() + "\"}");
+    assertEquals(201, created.statusCode(), created.body());
+
+    Http admin =
+        Http.bearer(
+            uri, KeycloakServer.passwordToken("regioportal-test-cli", "kc-admin", "test-admin"));
+    assertEquals(
+        200,
+        admin.get("/api/v1/regions/05/organisations").statusCode(),
+        "a platform admin enters any region");
+  }
+
+  @Test
+  void tamperedForeignAndExpiredTokensAreRefusedAndChangeNothing() {
+    URI uri = URI.create(base.toString());
+    String body = "{\"type\":\"OTHER\",\"name\":\"Met een vals token\"}";
+    int before = total("29");
+    String good =
+        KeycloakServer.passwordToken("regioportal-test-cli", "kc-coordinator", "test-coordinator");
+    String[] parts = good.split("\\.");
+    String payload =
+        new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("/regions/36/rmc-coordinator", "/regions/05/rmc-coordinator");
+    String tampered =
+        parts[0]
+            + "."
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    assertProblem(
+        Http.bearer(uri, tampered).postJson("/api/v1/regions/29/organisations", body),
+        401,
+        "/problems/unauthenticated");
+    assertProblem(
+        Http.bearer(uri, tampered).get("/api/v1/regions/05/organisations"),
+        401,
+        "/problems/unauthenticated");
+
+    String foreign =
+        KeycloakServer.passwordToken("other-application", "kc-coordinator", "test-coordinator");
+    assertProblem(
+        Http.bearer(uri, foreign).postJson("/api/v1/regions/29/organisations", body),
+        401,
+        "/problems/unauthenticated");
+    assertProblem(
+        Http.bearer(uri, "not.a.token").get("/api/v1/regions/29/organisations"),
+        401,
+        "/problems/unauthenticated");
+
+    String shortLived =
+        KeycloakServer.passwordToken(
+            "regioportal-test-shortlived", "kc-coordinator", "test-coordinator");
+    Http expiring = Http.bearer(uri, shortLived);
+    Awaitility.await("token expiry")
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> expiring.get("/api/v1/regions/29/organisations").statusCode() == 401);
+    assertProblem(
+        expiring.postJson("/api/v1/regions/29/organisations", body),
+        401,
+        "/problems/unauthenticated");
+
+    assertEquals(before, total("29"), "no refused token changed anything");
   }
 
   // --- reference data -------------------------------------------------------------------------

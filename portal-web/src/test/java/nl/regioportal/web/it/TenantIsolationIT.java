@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * change another region's rows, that the same business key may exist in two regions, and that a
  * tenant-owned row cannot be written without a region.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({KeycloakServer.class, ArquillianExtension.class})
 class TenantIsolationIT {
 
   static final RegionCode RIJNMOND = new RegionCode("29");
@@ -47,7 +47,8 @@ class TenantIsolationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal().addClasses(TenantIsolationIT.class, RawEntityManager.class);
+    return Deployments.portal()
+        .addClasses(TenantIsolationIT.class, RawEntityManager.class, KeycloakServer.class);
   }
 
   @Inject TenantRunner runner;

@@ -1,0 +1,131 @@
+package nl.regioportal.web.security;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Verifies the bearer tokens of partner systems and API clients: an RS256 signature by a key of the
+ * issuer's JWKS (fetched and cached), the issuer, the audience {@code regioportal-api}, expiry (5
+ * seconds of clock skew). What a valid token says: who, the realm roles, and the group paths that
+ * carry region memberships ({@code /regions/29/care-worker}).
+ */
+@ApplicationScoped
+public class BearerTokens {
+
+  /** The audience a token must carry to be accepted by the portal's API. */
+  public static final String AUDIENCE = "regioportal-api";
+
+  /** What a verified token says. */
+  public record Verified(String caller, Set<String> roles, Set<String> groups) {}
+
+  /** Why a token was refused (for the log; the client only learns that it was refused). */
+  public static class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String reason) {
+      super(reason);
+    }
+  }
+
+  @Inject
+  @ConfigProperty(name = "portal.oidc.issuer", defaultValue = "")
+  String issuer;
+
+  private volatile ConfigurableJWTProcessor<SecurityContext> processor;
+
+  public boolean isConfigured() {
+    return issuer != null && !issuer.isBlank();
+  }
+
+  public Verified verify(String token) throws Refused {
+    if (!isConfigured()) {
+      throw new Refused("no token issuer is configured (portal.oidc.issuer)");
+    }
+    JWTClaimsSet claims;
+    try {
+      claims = processor().process(token, null);
+    } catch (ParseException e) {
+      throw new Refused("not a JWT");
+    } catch (BadJOSEException e) {
+      throw new Refused(e.getMessage());
+    } catch (com.nimbusds.jose.JOSEException e) {
+      throw new Refused("cannot verify: " + e.getMessage());
+    }
+    try {
+      String caller = claims.getStringClaim("preferred_username");
+      if (caller == null) {
+        caller = claims.getStringClaim("azp");
+      }
+      if (caller == null) {
+        caller = claims.getSubject();
+      }
+      return new Verified(
+          caller,
+          strings(claims.getStringListClaim("roles")),
+          strings(claims.getStringListClaim("groups")));
+    } catch (ParseException e) {
+      throw new Refused("malformed claims");
+    }
+  }
+
+  private static Set<String> strings(List<String> values) {
+    return values == null ? Set.of() : Set.copyOf(new HashSet<>(values));
+  }
+
+  private ConfigurableJWTProcessor<SecurityContext> processor() {
+    ConfigurableJWTProcessor<SecurityContext> p = processor;
+    if (p == null) {
+      synchronized (this) {
+        if (processor == null) {
+          processor = build();
+        }
+        p = processor;
+      }
+    }
+    return p;
+  }
+
+  private ConfigurableJWTProcessor<SecurityContext> build() {
+    try {
+      JWKSource<SecurityContext> keys =
+          JWKSourceBuilder.create(URI.create(issuer + "/protocol/openid-connect/certs").toURL())
+              .retrying(true)
+              .build();
+      DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+      p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+      DefaultJWTClaimsVerifier<SecurityContext> verifier =
+          new DefaultJWTClaimsVerifier<>(
+              AUDIENCE,
+              new JWTClaimsSet.Builder().issuer(issuer).build(),
+              Set.of("sub", "exp", "iat"));
+      verifier.setMaxClockSkew(5);
+      p.setJWTClaimsSetVerifier(verifier);
+      return p;
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException("portal.oidc.issuer is not a URL: " + issuer, e);
+    }
+  }
+
+  /** For tests and diagnostics. */
+  Optional<String> issuer() {
+    return Optional.ofNullable(issuer);
+  }
+}

@@ -1,0 +1,210 @@
+package nl.regioportal.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real Keycloak for the integration tests: the Maven Central distribution that the build unpacked
+ * into {@code target/keycloak}, started once per test JVM (so once per run) with the realm template
+ * plus the test users and clients, on 127.0.0.1:{@value #DEFAULT_PORT}. Started as early as
+ * possible and in the background; tests that need it wait with {@link #awaitReady}. Keycloak 26
+ * needs JDK 21 or newer: {@code -Dkeycloak.java.home}, or the newest JDK under /usr/lib/jvm.
+ */
+final class KeycloakServer implements BeforeAllCallback {
+
+  static final int DEFAULT_PORT = 8180;
+  static final int PORT = Integer.getInteger("keycloak.port", DEFAULT_PORT);
+  static final String ISSUER = "http://127.0.0.1:" + PORT + "/realms/regioportal";
+  private static Process process;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    if (System.getProperty("keycloak.home") == null) {
+      return; // inside the container (in-container tests run this extension there too)
+    }
+    startOnce();
+  }
+
+  static synchronized void startOnce() throws IOException {
+    if (process != null) {
+      return;
+    }
+    Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak"));
+    if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+      throw new IllegalStateException("No Keycloak distribution at " + home.toAbsolutePath());
+    }
+    Path imports = Files.createDirectories(home.resolve("data/import"));
+    Files.writeString(
+        imports.resolve("regioportal-realm.json"), testRealm(), StandardCharsets.UTF_8);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + PORT,
+                "--http-host=127.0.0.1",
+                "--import-realm",
+                "--health-enabled=true")
+            .redirectErrorStream(true)
+            .redirectOutput(home.getParent().resolve("keycloak.log").toFile());
+    builder.environment().put("JAVA_HOME", javaHome());
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "it-admin");
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "it-admin-password");
+    builder.environment().put("JAVA_OPTS_APPEND", "-Xms128m -Xmx768m");
+    process = builder.start();
+    Process started = process;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  started.descendants().forEach(ProcessHandle::destroy);
+                  started.destroy();
+                }));
+  }
+
+  /** Waits until the realm's OpenID discovery answers (Keycloak takes ~30 s on two cores). */
+  static void awaitReady() {
+    HttpClient client = HttpClient.newHttpClient();
+    Awaitility.await("Keycloak ready")
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak stopped; see target/keycloak.log");
+              }
+              return client
+                      .send(
+                          HttpRequest.newBuilder(
+                                  URI.create(ISSUER + "/.well-known/openid-configuration"))
+                              .build(),
+                          HttpResponse.BodyHandlers.discarding())
+                      .statusCode()
+                  == 200;
+            });
+  }
+
+  /** A token from the token endpoint, or the error response's body as a failure. */
+  static String token(Map<String, String> form) {
+    awaitReady();
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    try {
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("Keycloak refused a token: " + r.statusCode() + " " + r.body());
+      }
+      return Json.createReader(new StringReader(r.body())).readObject().getString("access_token");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String passwordToken(String client, String user, String password) {
+    return token(
+        Map.of(
+            "grant_type", "password", "client_id", client, "username", user, "password", password));
+  }
+
+  static String clientCredentialsToken(String client, String secret) {
+    return token(
+        Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
+  }
+
+  /** The realm template with the test clients and users added. */
+  static String testRealm() throws IOException {
+    JsonObject template = read("/keycloak/regioportal-realm.json");
+    JsonObject additions = read("/keycloak/test-realm-additions.json");
+    JsonObjectBuilder realm = Json.createObjectBuilder(template);
+    for (String list : new String[] {"clients", "users"}) {
+      JsonArrayBuilder merged = Json.createArrayBuilder();
+      template.getJsonArray(list).forEach(merged::add);
+      additions.getJsonArray(list).forEach(merged::add);
+      realm.add(list, merged);
+    }
+    return realm.build().toString();
+  }
+
+  private static JsonObject read(String resource) throws IOException {
+    try (InputStream in = KeycloakServer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + resource);
+      }
+      return Json.createReader(in).readObject();
+    }
+  }
+
+  /** A JDK of version 21 or newer: the one named, else the newest under /usr/lib/jvm. */
+  static String javaHome() throws IOException {
+    String named = System.getProperty("keycloak.java.home", "");
+    if (!named.isBlank()) {
+      return named;
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    Optional<Map.Entry<Integer, Path>> newest;
+    try (Stream<Path> dirs = Files.list(jvms)) {
+      newest =
+          dirs.map(d -> Map.entry(featureVersion(d), d))
+              .filter(e -> e.getKey() >= 21)
+              .max(Comparator.comparing(Map.Entry::getKey));
+    }
+    return newest
+        .map(e -> e.getValue().toString())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Keycloak 26 needs JDK 21+; none under /usr/lib/jvm (set -Dkeycloak.java.home)"));
+  }
+
+  private static int featureVersion(Path jdk) {
+    try {
+      for (String line : Files.readAllLines(jdk.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+          return Integer.parseInt(v.split("[.+-]")[0]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+    return 0;
+  }
+}
