@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.util.List;
 import nl.regioportal.web.config.RunMode;
 import nl.regioportal.web.security.DemoUsers;
+import nl.regioportal.web.security.OidcSignIn;
+import nl.regioportal.web.security.PortalAuthenticationMechanism;
+import nl.regioportal.web.security.SignedInCaller;
 
 /** The sign-in page (development login) and sign-out. */
 @Named
@@ -26,6 +29,7 @@ public class LoginView {
   @Inject SecurityContext securityContext;
   @Inject PageMessages messages;
   @Inject RunMode runMode;
+  @Inject OidcSignIn oidc;
 
   private String username;
   private String password;
@@ -54,17 +58,41 @@ public class LoginView {
   public void signOut() throws IOException, ServletException {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext external = context.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String idToken = null;
+    var session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(PortalAuthenticationMechanism.SESSION_KEY)
+            instanceof SignedInCaller c) {
+      idToken = c.idToken();
+    }
+    request.logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    String signedOut = external.getRequestContextPath() + "/login.xhtml?signedOut=true";
+    if (idToken != null && oidc.isConfigured()) {
+      String base =
+          request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+      external.redirect(oidc.endSessionUrl(idToken, base + signedOut));
+    } else {
+      external.redirect(signedOut);
+    }
   }
 
   /** Only a path inside the portal: never an absolute URL another site could use. */
   String safeNext() {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-      return "/";
-    }
-    return next;
+    return PortalAuthenticationMechanism.localPath(next);
+  }
+
+  /** The address of the sign-in through the identity provider, back to {@code next}. */
+  public String getOidcSignInUrl() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + PortalAuthenticationMechanism.OIDC_SIGN_IN
+        + "?next="
+        + java.net.URLEncoder.encode(safeNext(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public boolean isOidcSignIn() {
+    return oidc.isConfigured();
   }
 
   public List<DemoUsers.DemoUser> getDemoUsers() {

@@ -33,7 +33,13 @@ import nl.regioportal.web.config.RunMode;
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  static final String SESSION_KEY = "regioportal.caller";
+  public static final String SESSION_KEY = "regioportal.caller";
+
+  /** The address of the sign-in through the identity provider. */
+  public static final String OIDC_SIGN_IN = "/oidc/sign-in";
+
+  static final String OIDC_CALLBACK = "/oidc/callback";
+  static final String OIDC_PENDING = "regioportal.oidc.pending";
 
   /** Request attribute: the group paths of a verified bearer token (region memberships). */
   public static final String TOKEN_GROUPS = "regioportal.tokenGroups";
@@ -43,6 +49,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStores;
   @Inject RunMode runMode;
   @Inject BearerTokens bearerTokens;
+  @Inject OidcSignIn oidc;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -51,8 +58,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (credential != null) {
       return signIn(request, context, credential);
     }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals(OIDC_SIGN_IN) && oidc.isConfigured()) {
+      return startOidc(request, context);
+    }
+    if (path.equals(OIDC_CALLBACK) && oidc.isConfigured()) {
+      return finishOidc(request, context);
+    }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedInCaller caller) {
+      request.setAttribute(TOKEN_GROUPS, caller.tokenGroups());
       return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
     boolean api = isApi(request);
@@ -75,6 +90,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     boolean expired =
         request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    if (oidc.isConfigured() && !runMode.devLoginEnabled()) {
+      return context.redirect(
+          request.getContextPath()
+              + OIDC_SIGN_IN
+              + "?next="
+              + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
     return context.redirect(
         request.getContextPath()
             + "/login.xhtml?next="
@@ -128,6 +150,59 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return unauthorized(request, response, "The user name or password is wrong.");
     }
     return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus startOidc(HttpServletRequest request, HttpMessageContext context) {
+    String next = request.getParameter("next");
+    String callback =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + ":"
+            + request.getServerPort()
+            + request.getContextPath()
+            + OIDC_CALLBACK;
+    OidcSignIn.Pending pending = oidc.start(localPath(next), callback);
+    request.getSession(true).setAttribute(OIDC_PENDING, pending);
+    return context.redirect(oidc.authorizationUrl(pending));
+  }
+
+  private AuthenticationStatus finishOidc(HttpServletRequest request, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    OidcSignIn.Pending pending =
+        session == null ? null : (OidcSignIn.Pending) session.getAttribute(OIDC_PENDING);
+    if (session != null) {
+      session.removeAttribute(OIDC_PENDING);
+    }
+    try {
+      if (request.getParameter("error") != null) {
+        throw new OidcSignIn.Failed("the provider answered " + request.getParameter("error"));
+      }
+      OidcSignIn.SignedIn signedIn =
+          oidc.finish(pending, request.getParameter("code"), request.getParameter("state"));
+      request.changeSessionId();
+      Set<String> groups = new HashSet<>(signedIn.roles());
+      groups.addAll(signedIn.groups());
+      request
+          .getSession()
+          .setAttribute(
+              SESSION_KEY,
+              new SignedInCaller(
+                  signedIn.username(), groups, signedIn.groups(), signedIn.idToken()));
+      LOG.info(() -> "Signed in through the identity provider: " + signedIn.username());
+      return context.redirect(request.getContextPath() + pending.next());
+    } catch (OidcSignIn.Failed e) {
+      LOG.warning(() -> "Sign-in through the identity provider refused: " + e.getMessage());
+      return context.redirect(request.getContextPath() + "/login.xhtml?failed=true");
+    }
+  }
+
+  /** Only a path inside the portal: never an absolute URL another site could use. */
+  public static String localPath(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return "/";
+    }
+    return next;
   }
 
   private AuthenticationStatus bearer(

@@ -31,10 +31,34 @@ final class Http {
     this.authorization = authorization;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * Cookies as a browser keeps them for a loopback address: browsers treat http://localhost as a
+   * secure context and send {@code Secure} cookies (Keycloak's sign-in cookies are), Java's
+   * CookieManager does not; so the flag is dropped for loopback hosts only.
+   */
+  static final class LoopbackCookies extends CookieManager {
+    @Override
+    public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+      if (!"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
+        super.put(uri, headers);
+        return;
+      }
+      Map<String, java.util.List<String>> relaxed = new LinkedHashMap<>();
+      headers.forEach(
+          (name, values) ->
+              relaxed.put(
+                  name,
+                  name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
+                      ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList()
+                      : values));
+      super.put(uri, relaxed);
+    }
   }
 
   /** A browser: cookies kept, redirects not followed (tests look at them). */
@@ -62,6 +86,28 @@ final class Http {
 
   HttpResponse<String> get(String path) {
     return send(request(path).GET());
+  }
+
+  /** GET of an absolute address (another server, e.g. the identity provider). */
+  HttpResponse<String> getUrl(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET());
+  }
+
+  /** POST of a URL-encoded form to an absolute address. */
+  HttpResponse<String> postFormUrl(String url, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   HttpResponse<String> get(String path, String acceptLanguage) {

@@ -316,6 +316,70 @@ class PortalHttpIT {
     assertEquals(before, total("29"), "no refused token changed anything");
   }
 
+  @Test
+  void aPersonSignsInThroughKeycloakLandsInTheirRegionAndSignsOutThereToo() {
+    KeycloakServer.awaitReady();
+    Http browser = Http.browser(URI.create(base.toString()));
+    HttpResponse<String> protectedPage = browser.get("/r/29/");
+    assertEquals(302, protectedPage.statusCode());
+
+    HttpResponse<String> start = browser.get("/oidc/sign-in?next=/r/29/");
+    assertEquals(302, start.statusCode(), start.body());
+    String authorize = start.headers().firstValue("Location").orElseThrow();
+    assertTrue(
+        authorize.startsWith(KeycloakServer.ISSUER + "/protocol/openid-connect/auth"), authorize);
+    assertTrue(authorize.contains("code_challenge_method=S256"), "PKCE");
+
+    HttpResponse<String> loginForm = browser.getUrl(authorize);
+    assertEquals(200, loginForm.statusCode(), loginForm.body());
+    java.util.regex.Matcher action =
+        java.util.regex.Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+            .matcher(loginForm.body());
+    assertTrue(action.find(), "Keycloak's login form");
+    HttpResponse<String> credentials =
+        browser.postFormUrl(
+            action.group(1).replace("&amp;", "&"),
+            Map.of(
+                "username", "kc-coordinator", "password", "test-coordinator", "credentialId", ""));
+    assertEquals(302, credentials.statusCode(), credentials.body());
+    String callback = credentials.headers().firstValue("Location").orElseThrow();
+    assertTrue(callback.contains("/oidc/callback?"), callback);
+
+    HttpResponse<String> back = browser.getUrl(callback);
+    assertEquals(302, back.statusCode(), back.body());
+    assertTrue(back.headers().firstValue("Location").orElse("").endsWith("/r/29/"));
+
+    HttpResponse<String> dashboard = browser.get("/r/29/");
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains("kc-coordinator"), "signed in as the Keycloak user");
+    assertEquals(
+        200, browser.get("/r/36/").statusCode(), "member of 36 through its Keycloak group");
+    assertEquals(403, browser.get("/r/05/").statusCode());
+
+    HttpResponse<String> signOut =
+        browser.submit(
+            "/r/29/", dashboard.body(), Map.of("topbar", "topbar", "topbar:signOut", ""));
+    assertEquals(302, signOut.statusCode());
+    assertTrue(
+        signOut
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .startsWith(KeycloakServer.ISSUER + "/protocol/openid-connect/logout"),
+        "signs out at Keycloak too");
+    assertEquals(302, browser.get("/r/29/").statusCode(), "signed out here");
+  }
+
+  @Test
+  void aForgedSignInCallbackIsRefused() {
+    Http browser = Http.browser(URI.create(base.toString()));
+    HttpResponse<String> forged = browser.get("/oidc/callback?code=stolen&state=guessed");
+    assertEquals(302, forged.statusCode());
+    assertTrue(
+        forged.headers().firstValue("Location").orElse("").contains("login.xhtml?failed=true"));
+    assertEquals(302, browser.get("/r/29/").statusCode(), "still not signed in");
+  }
+
   // --- reference data -------------------------------------------------------------------------
 
   @Test
