@@ -30,12 +30,12 @@ public class ReferenceDataRoutes extends RouteBuilder {
   @Inject TenantRunner runner;
 
   @Inject
-  @ConfigProperty(name = "portal.import.dir", defaultValue = "")
-  String importDir;
+  @ConfigProperty(name = "portal.import.dir")
+  java.util.Optional<String> importDir;
 
   @Override
   public void configure() {
-    if (importDir == null || importDir.isBlank()) {
+    if (importDir.map(String::isBlank).orElse(true)) {
       return;
     }
     onException(ImportRejectedException.class)

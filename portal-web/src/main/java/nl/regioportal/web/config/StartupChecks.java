@@ -22,8 +22,8 @@ public class StartupChecks {
   boolean devLogin;
 
   @Inject
-  @ConfigProperty(name = "portal.db.url", defaultValue = "")
-  String dbUrl;
+  @ConfigProperty(name = "portal.db.url")
+  java.util.Optional<String> dbUrl;
 
   void check(
       @Observes
@@ -37,7 +37,7 @@ public class StartupChecks {
       throw new IllegalStateException(
           "Refusing to start: PORTAL_DEV_LOGIN_ENABLED is true in production mode.");
     }
-    if (dbUrl.startsWith("jdbc:h2:")) {
+    if (dbUrl.orElse("").startsWith("jdbc:h2:")) {
       throw new IllegalStateException(
           "Refusing to start: production mode needs MySQL (set PORTAL_DB_URL), not the embedded database.");
     }

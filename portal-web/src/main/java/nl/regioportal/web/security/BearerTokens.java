@@ -46,8 +46,15 @@ public class BearerTokens {
   }
 
   @Inject
-  @ConfigProperty(name = "portal.oidc.issuer", defaultValue = "")
-  String issuer;
+  @ConfigProperty(name = "portal.oidc.issuer")
+  Optional<String> configuredIssuer;
+
+  private String issuer;
+
+  @jakarta.annotation.PostConstruct
+  void init() {
+    issuer = configuredIssuer.map(String::trim).orElse("");
+  }
 
   private volatile ConfigurableJWTProcessor<SecurityContext> processor;
 

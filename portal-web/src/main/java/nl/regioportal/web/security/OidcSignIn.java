@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,16 +63,25 @@ public class OidcSignIn {
   }
 
   @Inject
-  @ConfigProperty(name = "portal.oidc.issuer", defaultValue = "")
-  String issuer;
+  @ConfigProperty(name = "portal.oidc.issuer")
+  Optional<String> configuredIssuer;
 
   @Inject
   @ConfigProperty(name = "portal.oidc.client-id", defaultValue = "regioportal-portal")
   String clientId;
 
   @Inject
-  @ConfigProperty(name = "portal.oidc.client-secret", defaultValue = "")
-  String clientSecret;
+  @ConfigProperty(name = "portal.oidc.client-secret")
+  Optional<String> configuredSecret;
+
+  private String issuer;
+  private String clientSecret;
+
+  @jakarta.annotation.PostConstruct
+  void init() {
+    issuer = configuredIssuer.map(String::trim).orElse("");
+    clientSecret = configuredSecret.orElse("");
+  }
 
   private final SecureRandom random = new SecureRandom();
   private final HttpClient http =

@@ -65,12 +65,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (path.equals(OIDC_CALLBACK) && oidc.isConfigured()) {
       return finishOidc(request, context);
     }
+    boolean api = isApi(request);
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedInCaller caller) {
+    // The API never accepts the page session: a browser's cookies cannot make a state-changing
+    // API call on someone's behalf (CSRF); API callers present a bearer token.
+    if (!api
+        && session != null
+        && session.getAttribute(SESSION_KEY) instanceof SignedInCaller caller) {
       request.setAttribute(TOKEN_GROUPS, caller.tokenGroups());
       return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
-    boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim(), request, response, context);

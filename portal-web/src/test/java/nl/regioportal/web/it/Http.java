@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 /** A small HTTP client for the tests: a browser with cookies, or an API caller with Basic auth. */
 final class Http {
 
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -146,8 +148,7 @@ final class Http {
 
   /** Posts a Faces form: the fields plus the view state of {@code page}. */
   HttpResponse<String> submit(String path, String page, Map<String, String> fields) {
-    Map<String, String> all = new LinkedHashMap<>(fields);
-    all.put("jakarta.faces.ViewState", viewState(page));
+    Map<String, String> all = formFields(page, fields);
     String body =
         all.entrySet().stream()
             .map(
@@ -169,8 +170,7 @@ final class Http {
       String content) {
     String boundary = "----regioportal" + System.nanoTime();
     StringBuilder body = new StringBuilder();
-    Map<String, String> all = new LinkedHashMap<>(fields);
-    all.put("jakarta.faces.ViewState", viewState(page));
+    Map<String, String> all = formFields(page, fields);
     all.forEach(
         (k, v) ->
             body.append("--")
@@ -211,6 +211,20 @@ final class Http {
             "login:username", user,
             "login:password", password,
             "login:submit", ""));
+  }
+
+  /**
+   * The fields a browser sends with a Faces form: the given ones, the view state and, as
+   * PrimeFaces' script adds it under its Content-Security-Policy, the page's nonce.
+   */
+  static Map<String, String> formFields(String page, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.ViewState", viewState(page));
+    Matcher nonce = CSP_NONCE.matcher(page);
+    if (nonce.find()) {
+      all.put("primefaces.nonce", nonce.group(1));
+    }
+    return all;
   }
 
   static String viewState(String page) {

@@ -371,6 +371,39 @@ class PortalHttpIT {
   }
 
   @Test
+  void theApiNeverAcceptsThePageSession() {
+    Http browser = signedIn(Http.browser(URI.create(base.toString())), "coordinator");
+    assertEquals(200, browser.get("/r/29/").statusCode());
+    int before = total("29");
+    assertProblem(
+        browser.postJson(
+            "/api/v1/regions/29/organisations", "{\"type\":\"OTHER\",\"name\":\"Via cookie\"}"),
+        401,
+        "/problems/unauthenticated");
+    assertEquals(before, total("29"), "a cookie alone changes nothing through the API (no CSRF)");
+  }
+
+  @Test
+  void responsesCarrySecurityHeaders() {
+    HttpResponse<String> page = Http.anonymous(URI.create(base.toString())).get("/login.xhtml");
+    String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+    assertTrue(csp.matches(".*script-src 'self' 'nonce-[^']+'.*"), "scripts only by nonce: " + csp);
+    assertFalse(csp.contains("unsafe-eval"), csp);
+    assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+    String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+
+    HttpResponse<String> api = coordinator.get("/api/v1/regions/29/organisations");
+    assertEquals(
+        "default-src 'none'; frame-ancestors 'none'",
+        api.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  @Test
   void aForgedSignInCallbackIsRefused() {
     Http browser = Http.browser(URI.create(base.toString()));
     HttpResponse<String> forged = browser.get("/oidc/callback?code=stolen&state=guessed");

@@ -1,0 +1,42 @@
+package nl.regioportal.web.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Security headers on every response. Pages get their Content-Security-Policy from PrimeFaces (with
+ * a nonce per response, see web.xml); the API, which serves only JSON, gets a policy that allows
+ * nothing. HSTS is sent only over HTTPS (directly or behind a proxy that says so).
+ */
+@WebFilter(
+    filterName = "SecurityHeadersFilter",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST})
+public class SecurityHeadersFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "same-origin");
+    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+      response.setHeader("Cache-Control", "no-store");
+    }
+    if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+    chain.doFilter(request, response);
+  }
+}
