@@ -13,6 +13,17 @@ import java.util.regex.Pattern;
  */
 public record PageRoute(String view, Long id) {
 
+  /**
+   * Every region page, as a path template below the context root. Tests sweep these; a page added
+   * to {@link #of} must be added here too.
+   */
+  public static final java.util.List<String> TEMPLATES =
+      java.util.List.of(
+          "/r/{region}/",
+          "/r/{region}/organisations",
+          "/r/{region}/organisations/new",
+          "/r/{region}/organisations/{id}");
+
   private static final Pattern ORGANISATION = Pattern.compile("/organisations/(\\d{1,18})/?");
 
   /** Maps the path after {@code /r/{region}} to a page; empty when there is no such page. */

@@ -27,6 +27,14 @@ class PageRouteTest {
   }
 
   @Test
+  void everyTemplateIsAPage() {
+    for (String template : PageRoute.TEMPLATES) {
+      String path = template.replace("/r/{region}", "").replace("{id}", "7");
+      assertThat(PageRoute.of(path)).as(template).isPresent();
+    }
+  }
+
+  @Test
   void viewsMapBackToTheirPaths() {
     assertThat(PageRoute.pathOf("/app/organisations.xhtml")).isEqualTo("/organisations");
     assertThat(PageRoute.of(PageRoute.pathOf("/app/organisations.xhtml")).orElseThrow().view())

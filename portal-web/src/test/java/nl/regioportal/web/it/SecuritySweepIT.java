@@ -1,0 +1,311 @@
+package nl.regioportal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import nl.regioportal.web.tenancy.PageRoute;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every door of the portal, generated from what the portal itself publishes: the REST operations of
+ * its OpenAPI document and the region page templates. For each: anonymous callers are refused,
+ * callers of another region are refused, and another region's record answers exactly like a missing
+ * one. An operation or page without an entry here fails the test. Then the role matrix of
+ * docs/security.md, row by row.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecuritySweepIT {
+
+  private static final String API = "/api/v1";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private URI uri;
+  private long ownId;
+  private long foreignId;
+
+  /** How to exercise one operation: a concrete path and body for a region and an id. */
+  private record Exercise(String method, BiFunction<String, Long, String> path, String body) {}
+
+  @BeforeEach
+  void fixtures() throws Exception {
+    uri = base.toURI();
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    ownId =
+        id(
+            coordinator.postJson(
+                API + "/regions/29/organisations", other("Eigen " + UUID.randomUUID())));
+    foreignId =
+        id(
+            coordinator.postJson(
+                API + "/regions/36/organisations", other("Vreemd " + UUID.randomUUID())));
+  }
+
+  private Map<String, Exercise> exercises() {
+    Map<String, Exercise> e = new LinkedHashMap<>();
+    e.put("GET /api/v1/regions", new Exercise("GET", (r, id) -> API + "/regions", null));
+    e.put(
+        "GET /api/v1/regions/{region}/municipalities",
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + "/municipalities", null));
+    e.put(
+        "GET /api/v1/regions/{region}/organisations",
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + "/organisations", null));
+    e.put(
+        "POST /api/v1/regions/{region}/organisations",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + "/organisations",
+            other("Sweep " + UUID.randomUUID())));
+    e.put(
+        "GET /api/v1/regions/{region}/organisations/{id}",
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + "/organisations/" + id, null));
+    e.put(
+        "PUT /api/v1/regions/{region}/organisations/{id}",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + "/organisations/" + id,
+            "{\"type\":\"OTHER\",\"name\":\"Sweep " + UUID.randomUUID() + "\",\"version\":1}"));
+    e.put(
+        "POST /api/v1/regions/{region}/organisations/{id}/deactivate",
+        new Exercise(
+            "POST", (r, id) -> API + "/regions/" + r + "/organisations/" + id + "/deactivate", ""));
+    e.put(
+        "POST /api/v1/regions/{region}/organisations/{id}/reactivate",
+        new Exercise(
+            "POST", (r, id) -> API + "/regions/" + r + "/organisations/" + id + "/reactivate", ""));
+    e.put(
+        "POST /api/v1/reference-data/cbs-areas",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/reference-data/cbs-areas?validFrom=2040-01-01",
+            "Gemeentecode;Gemeentenaam;RMC-regio code\nGM0599;Rotterdam;MC29\n"));
+    return e;
+  }
+
+  @Test
+  void everyApiOperationIsCoveredAndRefusesAnonymousForeignAndOtherRegionsRecords() {
+    JsonObject openapi =
+        Json.createReader(
+                new StringReader(Http.anonymous(root()).get("/openapi?format=JSON").body()))
+            .readObject();
+    Map<String, Exercise> exercises = exercises();
+    TreeSet<String> published = new TreeSet<>();
+    openapi
+        .getJsonObject("paths")
+        .forEach(
+            (path, ops) ->
+                ops.asJsonObject()
+                    .keySet()
+                    .forEach(m -> published.add(m.toUpperCase() + " " + path)));
+    assertFalse(published.isEmpty());
+    List<String> uncovered = new ArrayList<>(published);
+    uncovered.removeAll(exercises.keySet());
+    assertTrue(uncovered.isEmpty(), "operations without a sweep entry: " + uncovered);
+
+    Http anonymous = Http.anonymous(uri);
+    Http school = Http.api(uri, "school", "demo");
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    for (String operation : published) {
+      Exercise x = exercises.get(operation);
+      HttpResponse<String> anon = call(anonymous, x, "29", ownId);
+      assertEquals(401, anon.statusCode(), operation + " anonymous: " + anon.body());
+
+      if (operation.contains("{region}")) {
+        HttpResponse<String> foreignRegion = call(school, x, "36", foreignId);
+        assertEquals(
+            403, foreignRegion.statusCode(), operation + " in a region the caller is no member of");
+      }
+      if (operation.contains("{id}")) {
+        HttpResponse<String> otherRegionsRecord = call(coordinator, x, "29", foreignId);
+        HttpResponse<String> missing = call(coordinator, x, "29", 999_999_999L);
+        assertEquals(
+            404, otherRegionsRecord.statusCode(), operation + " with region 36's id in region 29");
+        assertEquals(404, missing.statusCode(), operation + " with a missing id");
+        assertEquals(
+            problemType(missing),
+            problemType(otherRegionsRecord),
+            operation + ": same answer as missing");
+      }
+    }
+    HttpResponse<String> still = coordinator.get(API + "/regions/36/organisations/" + foreignId);
+    assertTrue(
+        Json.createReader(new StringReader(still.body())).readObject().getBoolean("active"),
+        "region 36's record is untouched by every call made in region 29");
+  }
+
+  @Test
+  void everyRegionPageIsCoveredAndRefusesAnonymousForeignAndOtherRegionsRecords() {
+    List<String> covered =
+        List.of(
+            "/r/{region}/",
+            "/r/{region}/organisations",
+            "/r/{region}/organisations/new",
+            "/r/{region}/organisations/{id}");
+    List<String> uncovered = new ArrayList<>(PageRoute.TEMPLATES);
+    uncovered.removeAll(covered);
+    assertTrue(uncovered.isEmpty(), "pages without a sweep entry: " + uncovered);
+
+    Http anonymous = Http.browser(uri);
+    Http school = signedIn("school");
+    Http coordinator = signedIn("coordinator");
+    for (String template : PageRoute.TEMPLATES) {
+      HttpResponse<String> anon = anonymous.get(page(template, "29", ownId));
+      assertEquals(302, anon.statusCode(), template + " anonymous");
+      assertTrue(
+          anon.headers().firstValue("Location").orElse("").contains("login.xhtml"), template);
+      assertEquals(
+          403,
+          school.get(page(template, "36", foreignId)).statusCode(),
+          template + " foreign region");
+      assertEquals(
+          200, school.get(page(template, "29", ownId)).statusCode(), template + " own region");
+      if (template.contains("{id}")) {
+        assertEquals(
+            404,
+            coordinator.get(page(template, "29", foreignId)).statusCode(),
+            template + " other region's id");
+        assertEquals(
+            404,
+            coordinator.get(page(template, "29", 999_999_999L)).statusCode(),
+            template + " missing id");
+      }
+    }
+  }
+
+  @Test
+  void theRoleMatrixHolds() throws IOException {
+    Path doc = Path.of(System.getProperty("security.doc", "../docs/security.md"));
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(doc)) {
+      String[] cells = line.split("\\|");
+      if (cells.length >= 9 && cells[1].trim().matches("[a-z-]+\\.[a-z.-]+")) {
+        String[] trimmed = new String[cells.length - 1];
+        for (int i = 1; i < cells.length; i++) {
+          trimmed[i - 1] = cells[i].trim();
+        }
+        rows.add(trimmed);
+      }
+    }
+    assertTrue(rows.size() >= 13, "the matrix was read: " + rows.size() + " rows");
+    String[] users = {"admin", "coordinator", "policy", "school", "care"};
+    for (String[] row : rows) {
+      String[] request = row[2].split(" ", 2);
+      for (int u = 0; u < users.length; u++) {
+        boolean allowed = row[3 + u].equals("yes");
+        int status = perform(users[u], request[0], request[1]);
+        String what = row[0] + " as " + users[u] + " (" + status + ")";
+        if (allowed) {
+          assertTrue(status >= 200 && status < 400, what + " should be allowed");
+        } else {
+          assertEquals(403, status, what + " should be refused");
+        }
+      }
+    }
+  }
+
+  private int perform(String user, String method, String template) {
+    long id = fixtureFor(template);
+    String path = template.replace("{region}", "29").replace("{id}", String.valueOf(id));
+    if (!path.startsWith("/api/")) {
+      return signedIn(user).get(path).statusCode();
+    }
+    Http api = Http.api(uri, user, "demo");
+    Exercise x = exercises().get(method + " " + template);
+    if (method.equals("PUT")) {
+      long version =
+          Json.createReader(new StringReader(Http.api(uri, "admin", "demo").get(path).body()))
+              .readObject()
+              .getJsonNumber("version")
+              .longValue();
+      return api.putJson(
+              path,
+              "{\"type\":\"OTHER\",\"name\":\"Matrix "
+                  + UUID.randomUUID()
+                  + "\",\"version\":"
+                  + version
+                  + "}")
+          .statusCode();
+    }
+    return call(api, x, "29", id).statusCode();
+  }
+
+  private long fixtureFor(String template) {
+    return template.contains("{id}")
+        ? id(
+            Http.api(uri, "admin", "demo")
+                .postJson(API + "/regions/29/organisations", other("Matrix " + UUID.randomUUID())))
+        : 0;
+  }
+
+  private HttpResponse<String> call(Http client, Exercise x, String region, long id) {
+    String path = x.path().apply(region, id);
+    return switch (x.method()) {
+      case "GET" -> client.get(path);
+      case "PUT" -> client.putJson(path, x.body());
+      default ->
+          path.contains("cbs-areas")
+              ? client.post(path, "text/csv", x.body())
+              : client.post(path, "application/json", x.body());
+    };
+  }
+
+  private Http signedIn(String user) {
+    Http browser = Http.browser(uri);
+    assertEquals(302, browser.signIn(user, "demo", "/").statusCode(), "sign-in of " + user);
+    return browser;
+  }
+
+  private static String page(String template, String region, long id) {
+    return template.replace("{region}", region).replace("{id}", String.valueOf(id));
+  }
+
+  private URI root() {
+    return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+  }
+
+  private static String problemType(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject().getString("type");
+  }
+
+  private static long id(HttpResponse<String> created) {
+    assertEquals(201, created.statusCode(), created.body());
+    return Json.createReader(new StringReader(created.body()))
+        .readObject()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static String other(String name) {
+    return "{\"type\":\"OTHER\",\"name\":\"" + name + "\"}";
+  }
+}
