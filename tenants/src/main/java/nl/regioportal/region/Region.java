@@ -28,6 +28,12 @@ public class Region {
   @Column(name = "contact_municipality", length = 120)
   private String contactMunicipality;
 
+  @Column(name = "provisioned_at")
+  private java.time.LocalDateTime provisionedAt;
+
+  @Column(name = "provisioned_by", length = 100)
+  private String provisionedBy;
+
   protected Region() {}
 
   public Region(RegionCode code, String name, String contactMunicipality) {
@@ -51,6 +57,23 @@ public class Region {
   /** "29 Rijnmond": how people name a region. */
   public String label() {
     return code + " " + name;
+  }
+
+  /** When the region was (last) provisioned as a tenant; empty if never. */
+  public java.util.Optional<java.time.LocalDateTime> provisionedAt() {
+    return java.util.Optional.ofNullable(provisionedAt);
+  }
+
+  public String provisionedBy() {
+    return provisionedBy;
+  }
+
+  /** Records a (repeated) provisioning; the first time is kept. */
+  public void markProvisioned(String by, java.time.LocalDateTime when) {
+    if (provisionedAt == null) {
+      provisionedAt = when;
+      provisionedBy = by;
+    }
   }
 
   void rename(String newName) {

@@ -147,6 +147,22 @@ public final class ProblemMappers {
     }
   }
 
+  /** 502: the identity provider did not do its part; the step can be repeated. */
+  @Provider
+  public static class IdentityProviderFailed
+      extends Base<nl.regioportal.tenant.provisioning.ProvisioningException> {
+    @Override
+    public Response toResponse(nl.regioportal.tenant.provisioning.ProvisioningException e) {
+      LOG.warning(() -> "Provisioning failed: " + e.getMessage());
+      return problem(
+              "identity-provider-failed",
+              502,
+              "problem.identityProvider.title",
+              text("problem.identityProvider.detail"))
+          .toResponse();
+    }
+  }
+
   /** 400: the body is not the JSON the endpoint expects. */
   @Provider
   public static class MalformedJson extends Base<JsonbException> {

@@ -22,7 +22,8 @@ import nl.regioportal.tenant.TenantContext;
 public class RegionResource {
 
   /** A region in the API. */
-  public record RegionDto(String code, String name, String contactMunicipality) {}
+  public record RegionDto(
+      String code, String name, String contactMunicipality, boolean provisioned) {}
 
   /** A municipality in the API. */
   public record MunicipalityDto(String code, String name) {}
@@ -33,7 +34,13 @@ public class RegionResource {
   @GET
   public List<RegionDto> all() {
     return regions.all().stream()
-        .map(r -> new RegionDto(r.code().value(), r.name(), r.contactMunicipality()))
+        .map(
+            r ->
+                new RegionDto(
+                    r.code().value(),
+                    r.name(),
+                    r.contactMunicipality(),
+                    r.provisionedAt().isPresent()))
         .toList();
   }
 

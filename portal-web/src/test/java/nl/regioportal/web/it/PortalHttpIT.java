@@ -371,6 +371,53 @@ class PortalHttpIT {
   }
 
   @Test
+  void provisioningARegionCreatesItsKeycloakGroupsOnceAndRecordsIt() throws Exception {
+    KeycloakServer.awaitReady();
+    assertProblem(
+        coordinator.post("/api/v1/regions/29/provisioning", "application/json", ""),
+        403,
+        "/problems/forbidden");
+
+    HttpResponse<String> first =
+        admin.post("/api/v1/regions/12/provisioning", "application/json", "");
+    assertEquals(200, first.statusCode(), first.body());
+    JsonObject result = json(first);
+    assertTrue(result.getBoolean("identityProvider"));
+    assertEquals(5, result.getJsonArray("createdGroups").size(), first.body());
+
+    HttpResponse<String> again =
+        admin.post("/api/v1/regions/12/provisioning", "application/json", "");
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(0, json(again).getJsonArray("createdGroups").size(), "nothing is created twice");
+
+    String token =
+        KeycloakServer.clientCredentialsToken(
+            "regioportal-provisioning", "dev-provisioning-secret");
+    Http keycloakAdmin =
+        Http.bearer(
+            URI.create(KeycloakServer.ISSUER.replace("/realms/", "/admin/realms/") + "/"), token);
+    String groupId =
+        Json.createReader(new StringReader(keycloakAdmin.get("group-by-path/regions/12").body()))
+            .readObject()
+            .getString("id");
+    JsonArray children =
+        Json.createReader(
+                new StringReader(keycloakAdmin.get("groups/" + groupId + "/children").body()))
+            .readArray();
+    assertEquals(4, children.size(), "one group per regional role");
+
+    JsonObject region12 =
+        Json.createReader(new StringReader(admin.get("/api/v1/regions").body()))
+            .readArray()
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(o -> o.getString("code").equals("12"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(region12.getBoolean("provisioned"), region12.toString());
+  }
+
+  @Test
   void theApiNeverAcceptsThePageSession() {
     Http browser = signedIn(Http.browser(URI.create(base.toString())), "coordinator");
     assertEquals(200, browser.get("/r/29/").statusCode());

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one. An operation or page without an entry here fails the test. Then the role matrix of
  * docs/security.md, row by row.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({KeycloakServer.class, ArquillianExtension.class})
 @RunAsClient
 class SecuritySweepIT {
 
@@ -103,6 +103,9 @@ class SecuritySweepIT {
         "POST /api/v1/regions/{region}/organisations/{id}/reactivate",
         new Exercise(
             "POST", (r, id) -> API + "/regions/" + r + "/organisations/" + id + "/reactivate", ""));
+    e.put(
+        "POST /api/v1/regions/{region}/provisioning",
+        new Exercise("POST", (r, id) -> API + "/regions/" + r + "/provisioning", ""));
     e.put(
         "POST /api/v1/reference-data/cbs-areas",
         new Exercise(
@@ -204,6 +207,7 @@ class SecuritySweepIT {
 
   @Test
   void theRoleMatrixHolds() throws IOException {
+    KeycloakServer.awaitReady(); // provisioning reaches the identity provider
     Path doc = Path.of(System.getProperty("security.doc", "../docs/security.md"));
     List<String[]> rows = new ArrayList<>();
     for (String line : Files.readAllLines(doc)) {
@@ -216,7 +220,7 @@ class SecuritySweepIT {
         rows.add(trimmed);
       }
     }
-    assertTrue(rows.size() >= 13, "the matrix was read: " + rows.size() + " rows");
+    assertTrue(rows.size() >= 15, "the matrix was read: " + rows.size() + " rows");
     String[] users = {"admin", "coordinator", "policy", "school", "care"};
     for (String[] row : rows) {
       String[] request = row[2].split(" ", 2);

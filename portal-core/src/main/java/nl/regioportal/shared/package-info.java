@@ -1,2 +1,0 @@
-/** What every feature shares: the exceptions application services throw for user mistakes. */
-package nl.regioportal.shared;

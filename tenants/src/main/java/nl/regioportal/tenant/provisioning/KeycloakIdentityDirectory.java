@@ -1,0 +1,194 @@
+package nl.regioportal.tenant.provisioning;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionCode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keycloak's admin REST API, as the portal's provisioning service account (client credentials of
+ * {@code portal.keycloak.admin-client-id}, with realm-management rights in the realm template).
+ * Plain HTTP and JSON-P: the Keycloak admin client library brings its own JAX-RS client, which
+ * clashes with the one Payara provides (ADR 0007).
+ */
+@ApplicationScoped
+public class KeycloakIdentityDirectory implements IdentityDirectory {
+
+  static final List<PortalRole> REGION_ROLES =
+      List.of(
+          PortalRole.RMC_COORDINATOR,
+          PortalRole.POLICY_OFFICER,
+          PortalRole.SCHOOL_STAFF,
+          PortalRole.CARE_WORKER);
+
+  @Inject
+  @ConfigProperty(name = "portal.oidc.issuer")
+  Optional<String> issuer;
+
+  @Inject
+  @ConfigProperty(
+      name = "portal.keycloak.admin-client-id",
+      defaultValue = "regioportal-provisioning")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "portal.keycloak.admin-client-secret")
+  Optional<String> clientSecret;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private String adminBase;
+
+  @PostConstruct
+  void init() {
+    // https://id.example/realms/regioportal -> https://id.example/admin/realms/regioportal
+    adminBase = issuer.map(i -> i.replaceFirst("/realms/", "/admin/realms/")).orElse("");
+  }
+
+  @Override
+  public boolean isConfigured() {
+    return issuer.isPresent() && clientSecret.isPresent();
+  }
+
+  @Override
+  public List<String> ensureRegionGroups(RegionCode region) {
+    String token = token();
+    List<String> created = new ArrayList<>();
+    String regions = topGroup(token, "regions", created);
+    String regionGroup = childGroup(token, regions, region.value(), "/regions/" + region, created);
+    for (PortalRole role : REGION_ROLES) {
+      String path = "/regions/" + region + "/" + role.externalName();
+      String group = childGroup(token, regionGroup, role.externalName(), path, created);
+      JsonObject realmRole = get(token, "/roles/" + enc(role.externalName())).asJsonObject();
+      send(
+          token,
+          "POST",
+          "/groups/" + group + "/role-mappings/realm",
+          Json.createArrayBuilder().add(realmRole).build().toString());
+    }
+    return created;
+  }
+
+  private String topGroup(String token, String name, List<String> created) {
+    JsonArray found =
+        get(token, "/groups?exact=true&briefRepresentation=true&search=" + enc(name)).asJsonArray();
+    for (JsonValue g : found) {
+      if (g.asJsonObject().getString("name").equals(name)) {
+        return g.asJsonObject().getString("id");
+      }
+    }
+    created.add("/" + name);
+    return idOf(
+        send(
+            token,
+            "POST",
+            "/groups",
+            Json.createObjectBuilder().add("name", name).build().toString()));
+  }
+
+  private String childGroup(
+      String token, String parent, String name, String path, List<String> created) {
+    JsonArray children =
+        get(token, "/groups/" + parent + "/children?briefRepresentation=true&first=0&max=1000")
+            .asJsonArray();
+    for (JsonValue g : children) {
+      if (g.asJsonObject().getString("name").equals(name)) {
+        return g.asJsonObject().getString("id");
+      }
+    }
+    created.add(path);
+    return idOf(
+        send(
+            token,
+            "POST",
+            "/groups/" + parent + "/children",
+            Json.createObjectBuilder().add("name", name).build().toString()));
+  }
+
+  private String token() {
+    String form =
+        "grant_type=client_credentials&client_id="
+            + enc(clientId)
+            + "&client_secret="
+            + enc(clientSecret.orElseThrow());
+    HttpResponse<String> r =
+        exchange(
+            HttpRequest.newBuilder(
+                    URI.create(issuer.orElseThrow() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    if (r.statusCode() != 200) {
+      throw new ProvisioningException(
+          "The identity provider refused the portal's credentials (" + r.statusCode() + ")");
+    }
+    return Json.createReader(new StringReader(r.body())).readObject().getString("access_token");
+  }
+
+  private JsonValue get(String token, String path) {
+    HttpResponse<String> r =
+        exchange(
+            HttpRequest.newBuilder(URI.create(adminBase + path))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+    if (r.statusCode() != 200) {
+      throw new ProvisioningException("GET " + path + " answered " + r.statusCode());
+    }
+    return Json.createReader(new StringReader(r.body())).readValue();
+  }
+
+  private HttpResponse<String> send(String token, String method, String path, String json) {
+    HttpResponse<String> r =
+        exchange(
+            HttpRequest.newBuilder(URI.create(adminBase + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    if (r.statusCode() / 100 != 2) {
+      throw new ProvisioningException(method + " " + path + " answered " + r.statusCode());
+    }
+    return r;
+  }
+
+  private static String idOf(HttpResponse<String> created) {
+    String location =
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new ProvisioningException("no Location"));
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private HttpResponse<String> exchange(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new ProvisioningException("The identity provider is unreachable: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProvisioningException("Interrupted");
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
