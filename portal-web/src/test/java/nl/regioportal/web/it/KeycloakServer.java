@@ -55,6 +55,7 @@ final class KeycloakServer implements BeforeAllCallback {
     if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
       throw new IllegalStateException("No Keycloak distribution at " + home.toAbsolutePath());
     }
+    deleteTree(home.resolve("data/h2")); // a fresh realm every run, also without `mvn clean`
     Path imports = Files.createDirectories(home.resolve("data/import"));
     Files.writeString(
         imports.resolve("regioportal-realm.json"), testRealm(), StandardCharsets.UTF_8);
@@ -81,6 +82,17 @@ final class KeycloakServer implements BeforeAllCallback {
                   started.descendants().forEach(ProcessHandle::destroy);
                   started.destroy();
                 }));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** Waits until the realm's OpenID discovery answers (Keycloak takes ~30 s on two cores). */

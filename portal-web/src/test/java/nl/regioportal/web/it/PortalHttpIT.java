@@ -418,6 +418,22 @@ class PortalHttpIT {
   }
 
   @Test
+  void aRegionForgedIntoTheBodyIsIgnoredTheUrlDecides() {
+    String name = "Vervalste regio " + UUID.randomUUID();
+    HttpResponse<String> created =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"OTHER\",\"name\":\""
+                + name
+                + "\",\"region\":\"36\",\"tenantId\":\"36\",\"tenant_id\":\"36\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    long id = json(created).getJsonNumber("id").longValue();
+    assertEquals(200, coordinator.get("/api/v1/regions/29/organisations/" + id).statusCode());
+    assertProblem(
+        coordinator.get("/api/v1/regions/36/organisations/" + id), 404, "/problems/not-found");
+  }
+
+  @Test
   void theApiNeverAcceptsThePageSession() {
     Http browser = signedIn(Http.browser(URI.create(base.toString())), "coordinator");
     assertEquals(200, browser.get("/r/29/").statusCode());
