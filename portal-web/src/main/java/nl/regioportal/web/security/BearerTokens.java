@@ -1,22 +1,12 @@
 package nl.regioportal.web.security;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.text.ParseException;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,15 +76,11 @@ public class BearerTokens {
       }
       return new Verified(
           caller,
-          strings(claims.getStringListClaim("roles")),
-          strings(claims.getStringListClaim("groups")));
+          JwtVerification.strings(claims.getStringListClaim("roles")),
+          JwtVerification.strings(claims.getStringListClaim("groups")));
     } catch (ParseException e) {
       throw new Refused("malformed claims");
     }
-  }
-
-  private static Set<String> strings(List<String> values) {
-    return values == null ? Set.of() : Set.copyOf(new HashSet<>(values));
   }
 
   private ConfigurableJWTProcessor<SecurityContext> processor() {
@@ -111,24 +97,7 @@ public class BearerTokens {
   }
 
   private ConfigurableJWTProcessor<SecurityContext> build() {
-    try {
-      JWKSource<SecurityContext> keys =
-          JWKSourceBuilder.create(URI.create(issuer + "/protocol/openid-connect/certs").toURL())
-              .retrying(true)
-              .build();
-      DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
-      p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-      DefaultJWTClaimsVerifier<SecurityContext> verifier =
-          new DefaultJWTClaimsVerifier<>(
-              AUDIENCE,
-              new JWTClaimsSet.Builder().issuer(issuer).build(),
-              Set.of("sub", "exp", "iat"));
-      verifier.setMaxClockSkew(5);
-      p.setJWTClaimsSetVerifier(verifier);
-      return p;
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException("portal.oidc.issuer is not a URL: " + issuer, e);
-    }
+    return JwtVerification.processor(issuer, AUDIENCE, Set.of("sub", "exp", "iat"));
   }
 
   /** For tests and diagnostics. */

@@ -1,14 +1,9 @@
 package nl.regioportal.web.security;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,8 +24,6 @@ import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -175,8 +168,8 @@ public class OidcSignIn {
       String username = claims.getStringClaim("preferred_username");
       return new SignedIn(
           username == null ? claims.getSubject() : username,
-          strings(claims.getStringListClaim("roles")),
-          strings(claims.getStringListClaim("groups")),
+          JwtVerification.strings(claims.getStringListClaim("roles")),
+          JwtVerification.strings(claims.getStringListClaim("groups")),
           idToken);
     } catch (ParseException | BadJOSEException | JOSEException e) {
       throw new Failed("ID token refused: " + e.getMessage());
@@ -188,34 +181,12 @@ public class OidcSignIn {
     if (p == null) {
       synchronized (this) {
         if (idTokens == null) {
-          try {
-            JWKSource<SecurityContext> keys =
-                JWKSourceBuilder.create(
-                        URI.create(issuer + "/protocol/openid-connect/certs").toURL())
-                    .retrying(true)
-                    .build();
-            DefaultJWTProcessor<SecurityContext> built = new DefaultJWTProcessor<>();
-            built.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-            DefaultJWTClaimsVerifier<SecurityContext> verifier =
-                new DefaultJWTClaimsVerifier<>(
-                    clientId,
-                    new JWTClaimsSet.Builder().issuer(issuer).build(),
-                    Set.of("sub", "exp", "nonce"));
-            verifier.setMaxClockSkew(5);
-            built.setJWTClaimsSetVerifier(verifier);
-            idTokens = built;
-          } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException("portal.oidc.issuer is not a URL", e);
-          }
+          idTokens = JwtVerification.processor(issuer, clientId, Set.of("sub", "exp", "nonce"));
         }
         p = idTokens;
       }
     }
     return p;
-  }
-
-  private static Set<String> strings(List<String> values) {
-    return values == null ? Set.of() : Set.copyOf(new HashSet<>(values));
   }
 
   private String randomToken() {

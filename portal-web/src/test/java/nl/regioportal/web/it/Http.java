@@ -97,14 +97,7 @@ final class Http {
 
   /** POST of a URL-encoded form to an absolute address. */
   HttpResponse<String> postFormUrl(String url, Map<String, String> fields) {
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formEncode(fields);
     return send(
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(60))
@@ -149,14 +142,7 @@ final class Http {
   /** Posts a Faces form: the fields plus the view state of {@code page}. */
   HttpResponse<String> submit(String path, String page, Map<String, String> fields) {
     Map<String, String> all = formFields(page, fields);
-    String body =
-        all.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formEncode(all);
     return post(path, "application/x-www-form-urlencoded", body);
   }
 
@@ -225,6 +211,17 @@ final class Http {
       all.put("primefaces.nonce", nonce.group(1));
     }
     return all;
+  }
+
+  /** {@code application/x-www-form-urlencoded} of the fields, in their order. */
+  static String formEncode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   static String viewState(String page) {
