@@ -203,7 +203,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /** Only a path inside the portal: never an absolute URL another site could use. */
   public static String localPath(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        // browsers drop tabs and line breaks from addresses: "/\t/evil.example" becomes
+        // "//evil.example"
+        || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
       return "/";
     }
     return next;

@@ -19,5 +19,8 @@ class LoginViewTest {
     assertThat(next("https://evil.example/")).isEqualTo("/");
     assertThat(next("//evil.example/")).isEqualTo("/");
     assertThat(next("/\\evil.example")).isEqualTo("/");
+    assertThat(next("/\t/evil.example")).isEqualTo("/");
+    assertThat(next("/\n/evil.example")).isEqualTo("/");
+    assertThat(next("/ /evil.example")).isEqualTo("/");
   }
 }
