@@ -52,7 +52,12 @@ public class AreaImportService {
     for (CbsAreaRow row : parsed.rows()) {
       if (!regions.exists(row.region())) {
         problems.add(
-            new ImportProblem(row.line(), 0, "RMC region " + row.region() + " does not exist."));
+            ImportProblem.of(
+                row.line(),
+                0,
+                "import.problem.unknownRegion",
+                "RMC region " + row.region() + " does not exist.",
+                row.region().value()));
       }
     }
     if (!problems.isEmpty()) {
@@ -105,15 +110,19 @@ public class AreaImportService {
     LocalDate lastDay = validFrom.minusDays(1);
     if (lastDay.isBefore(membership.validFrom())) {
       problems.add(
-          new ImportProblem(
+          ImportProblem.of(
               line,
               0,
+              "import.problem.laterMembership",
               membership.municipality()
                   + " already belongs to region "
                   + membership.region()
                   + " from "
                   + membership.validFrom()
-                  + ", after the date of this table."));
+                  + ", after the date of this table.",
+              membership.municipality().value(),
+              membership.region().value(),
+              membership.validFrom().toString()));
       return;
     }
     membership.endOn(lastDay);

@@ -57,13 +57,20 @@ public final class CbsAreaTableParser {
     } catch (IOException e) {
       return new Result(
           List.of(),
-          List.of(new ImportProblem(1, 0, "The file could not be read: " + e.getMessage())));
+          List.of(
+              ImportProblem.of(
+                  1,
+                  0,
+                  "import.problem.unreadable",
+                  "The file could not be read: " + e.getMessage(),
+                  String.valueOf(e.getMessage()))));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     if (text.isBlank()) {
-      return new Result(List.of(), List.of(new ImportProblem(1, 0, "The file is empty.")));
+      return new Result(
+          List.of(), List.of(ImportProblem.of(1, 0, "import.problem.empty", "The file is empty.")));
     }
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter = firstLine.indexOf(';') >= 0 ? ';' : ',';
@@ -88,15 +95,25 @@ public final class CbsAreaTableParser {
         }
         parseRow(record, line, columns, seenMunicipality, rows, problems);
         if (problems.size() >= MAX_PROBLEMS) {
-          problems.add(new ImportProblem(line, 0, "Too many problems; checking stopped here."));
+          problems.add(
+              ImportProblem.of(
+                  line, 0, "import.problem.tooMany", "Too many problems; checking stopped here."));
           break;
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      problems.add(new ImportProblem(0, 0, "The file is not valid CSV: " + e.getMessage()));
+      problems.add(
+          ImportProblem.of(
+              0,
+              0,
+              "import.problem.notCsv",
+              "The file is not valid CSV: " + e.getMessage(),
+              String.valueOf(e.getMessage())));
     }
     if (problems.isEmpty() && rows.isEmpty()) {
-      problems.add(new ImportProblem(2, 0, "The file has a header but no municipalities."));
+      problems.add(
+          ImportProblem.of(
+              2, 0, "import.problem.noRows", "The file has a header but no municipalities."));
     }
     return problems.isEmpty()
         ? new Result(List.copyOf(rows), List.of())
@@ -119,7 +136,12 @@ public final class CbsAreaTableParser {
             Map.entry("region", "RMC-regio code"))) {
       if (!columns.containsKey(required.getKey())) {
         problems.add(
-            new ImportProblem(1, 0, "Required column \"" + required.getValue() + "\" is missing."));
+            ImportProblem.of(
+                1,
+                0,
+                "import.problem.missingColumn",
+                "Required column \"" + required.getValue() + "\" is missing.",
+                required.getValue()));
       }
     }
   }
@@ -142,30 +164,48 @@ public final class CbsAreaTableParser {
                         problem(
                             line,
                             columns.get("municipality"),
+                            "import.problem.badMunicipality",
                             "\""
                                 + raw
-                                + "\" is not a municipality code (GM and four digits, e.g. GM0599)."));
+                                + "\" is not a municipality code (GM and four digits, e.g. GM0599).",
+                            raw));
                   }
                   return code;
                 });
     if (cell(record, columns.get("municipality")).isEmpty()) {
-      problems.add(problem(line, columns.get("municipality"), "The municipality code is empty."));
+      problems.add(
+          problem(
+              line,
+              columns.get("municipality"),
+              "import.problem.noMunicipality",
+              "The municipality code is empty."));
     }
     Optional<String> name = cell(record, columns.get("municipalityName"));
     if (name.isEmpty()) {
       problems.add(
-          problem(line, columns.get("municipalityName"), "The municipality name is empty."));
+          problem(
+              line,
+              columns.get("municipalityName"),
+              "import.problem.noName",
+              "The municipality name is empty."));
     }
     Optional<String> rawRegion = cell(record, columns.get("region"));
     Optional<RegionCode> region = rawRegion.flatMap(RegionCode::parse);
     if (rawRegion.isEmpty()) {
-      problems.add(problem(line, columns.get("region"), "The RMC region code is empty."));
+      problems.add(
+          problem(
+              line,
+              columns.get("region"),
+              "import.problem.noRegion",
+              "The RMC region code is empty."));
     } else if (region.isEmpty()) {
       problems.add(
           problem(
               line,
               columns.get("region"),
-              "\"" + rawRegion.get() + "\" is not an RMC region code (e.g. MC29 or 29)."));
+              "import.problem.badRegion",
+              "\"" + rawRegion.get() + "\" is not an RMC region code (e.g. MC29 or 29).",
+              rawRegion.get()));
     }
     Optional<String> regionName =
         columns.containsKey("regionName")
@@ -178,7 +218,10 @@ public final class CbsAreaTableParser {
             problem(
                 line,
                 columns.get("municipality"),
-                municipality.get() + " appears twice (also on line " + earlier + ")."));
+                "import.problem.duplicate",
+                municipality.get() + " appears twice (also on line " + earlier + ").",
+                municipality.get().value(),
+                earlier));
       }
     }
     if (problems.size() == before) {
@@ -196,8 +239,9 @@ public final class CbsAreaTableParser {
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
-  private static ImportProblem problem(int line, int zeroBasedColumn, String message) {
-    return new ImportProblem(line, zeroBasedColumn + 1, message);
+  private static ImportProblem problem(
+      int line, int zeroBasedColumn, String key, String english, Object... args) {
+    return ImportProblem.of(line, zeroBasedColumn + 1, key, english, args);
   }
 
   private static String normalize(String header) {

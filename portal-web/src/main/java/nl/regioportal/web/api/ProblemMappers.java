@@ -136,7 +136,7 @@ public final class ProblemMappers {
                       Json.createObjectBuilder()
                           .add("line", p.line())
                           .add("column", p.column())
-                          .add("message", p.message())));
+                          .add("message", Texts.text(locale(), p))));
       return problem(
               "import-rejected",
               400,

@@ -57,6 +57,11 @@ public class AreaImportView implements Serializable {
     }
   }
 
+  /** A problem of the rejected file, in the reader's language. */
+  public String text(ImportProblem problem) {
+    return nl.regioportal.web.i18n.Texts.text(messages.locale(), problem);
+  }
+
   public UploadedFile getFile() {
     return file;
   }

@@ -31,6 +31,11 @@ public final class Texts {
     return text(locale, v.key(), v.args().toArray());
   }
 
+  /** An import problem in the reader's language. */
+  public static String text(Locale locale, nl.regioportal.region.ImportProblem problem) {
+    return text(locale, problem.key(), problem.args().toArray());
+  }
+
   /** The supported language closest to {@code locale}; Dutch when none fits. */
   public static Locale supported(Locale locale) {
     if (locale != null && "en".equals(locale.getLanguage())) {

@@ -653,6 +653,7 @@ class PortalHttpIT {
     assertEquals(200, rejected.statusCode());
     assertTrue(rejected.body().contains("Het bestand is geweigerd"), rejected.body());
     assertTrue(rejected.body().contains("GM98Y2"), "the problem names the bad value");
+    assertTrue(rejected.body().contains("is geen gemeentecode"), "in the reader's language");
     assertEquals(before, municipalities("04", "2035-06-01"));
 
     HttpResponse<String> accepted =
