@@ -1,8 +1,12 @@
 package nl.regioportal.web.tenancy;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regioportal.tenant.PortalRole;
 
 /**
  * The region pages: a path below {@code /r/{region}} and the Facelets view that renders it. The
@@ -10,37 +14,57 @@ import java.util.regex.Pattern;
  *
  * @param view the view id, e.g. {@code /app/organisations.xhtml}
  * @param id the record id in the path, if the page shows one record
+ * @param roles the regional roles that may open the page; empty: every member of the region
  */
-public record PageRoute(String view, Long id) {
+public record PageRoute(String view, Long id, Set<PortalRole> roles) {
 
   /**
    * Every region page, as a path template below the context root. Tests sweep these; a page added
    * to {@link #of} must be added here too.
    */
-  public static final java.util.List<String> TEMPLATES =
-      java.util.List.of(
+  public static final List<String> TEMPLATES =
+      List.of(
           "/r/{region}/",
           "/r/{region}/organisations",
           "/r/{region}/organisations/new",
-          "/r/{region}/organisations/{id}");
+          "/r/{region}/organisations/{id}",
+          "/r/{region}/invitations");
+
+  private static final Set<PortalRole> ANY_MEMBER = Set.of();
+  private static final Set<PortalRole> MANAGERS =
+      EnumSet.of(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
 
   private static final Pattern ORGANISATION = Pattern.compile("/organisations/(\\d{1,18})/?");
+
+  public PageRoute {
+    roles = Set.copyOf(roles);
+  }
+
+  private static Optional<PageRoute> page(String view, Long id, Set<PortalRole> roles) {
+    return Optional.of(new PageRoute(view, id, roles));
+  }
 
   /** Maps the path after {@code /r/{region}} to a page; empty when there is no such page. */
   public static Optional<PageRoute> of(String path) {
     String p = path == null ? "" : path;
-    if (p.isEmpty() || p.equals("/")) {
-      return Optional.of(new PageRoute("/app/dashboard.xhtml", null));
+    if (p.endsWith("/") && p.length() > 1) {
+      p = p.substring(0, p.length() - 1);
     }
-    if (p.equals("/organisations") || p.equals("/organisations/")) {
-      return Optional.of(new PageRoute("/app/organisations.xhtml", null));
-    }
-    if (p.equals("/organisations/new")) {
-      return Optional.of(new PageRoute("/app/organisation.xhtml", null));
+    switch (p) {
+      case "", "/":
+        return page("/app/dashboard.xhtml", null, ANY_MEMBER);
+      case "/organisations":
+        return page("/app/organisations.xhtml", null, ANY_MEMBER);
+      case "/organisations/new":
+        return page("/app/organisation.xhtml", null, ANY_MEMBER);
+      case "/invitations":
+        return page("/app/invitations.xhtml", null, MANAGERS);
+      default:
+        break;
     }
     Matcher m = ORGANISATION.matcher(p);
     if (m.matches()) {
-      return Optional.of(new PageRoute("/app/organisation.xhtml", Long.valueOf(m.group(1))));
+      return page("/app/organisation.xhtml", Long.valueOf(m.group(1)), ANY_MEMBER);
     }
     return Optional.empty();
   }
@@ -51,6 +75,7 @@ public record PageRoute(String view, Long id) {
       case "/app/dashboard.xhtml" -> "/";
       case "/app/organisations.xhtml" -> "/organisations";
       case "/app/organisation.xhtml" -> "/organisations/new";
+      case "/app/invitations.xhtml" -> "/invitations";
       default -> "/";
     };
   }

@@ -18,6 +18,7 @@ import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.Membership;
 import nl.regioportal.tenant.MembershipDirectory;
+import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.web.api.Problem;
@@ -108,6 +109,21 @@ public class TenantFilter extends HttpFilter {
     Optional<PageRoute> route = PageRoute.of(below);
     if (route.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Set<PortalRole> roles = route.get().roles();
+    if (!roles.isEmpty() && !caller.hasRole(region.get(), roles.toArray(PortalRole[]::new))) {
+      LOG.warning(
+          () ->
+              "Refused: "
+                  + caller.username()
+                  + " lacks a role for "
+                  + request.getRequestURI()
+                  + " (needs one of "
+                  + roles
+                  + ")");
+      request.setAttribute(ERROR_KEY, "error.forbidden");
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     tenant.enter(region.get());

@@ -434,6 +434,113 @@ class PortalHttpIT {
   }
 
   @Test
+  void aCoordinatorInvitesAPersonIntoTheRegionOnceAndOnlyThere() {
+    KeycloakServer.awaitReady();
+    long school =
+        json(coordinator.get("/api/v1/regions/29/organisations?q=ROC%20Maasstad"))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String email = "uitgenodigd-" + UUID.randomUUID() + "@example.org";
+    String body =
+        "{\"email\":\"" + email + "\",\"role\":\"school-staff\",\"organisationId\":" + school + "}";
+
+    assertProblem(
+        this.school.postJson("/api/v1/regions/29/invitations", body), 403, "/problems/forbidden");
+    HttpResponse<String> first = coordinator.postJson("/api/v1/regions/29/invitations", body);
+    assertEquals(200, first.statusCode(), first.body());
+    JsonObject invitation = json(first);
+    assertTrue(invitation.getBoolean("created"));
+    assertFalse(invitation.getBoolean("emailSent"), "no mail server in the tests");
+    assertTrue(
+        invitation.getString("temporaryPassword").length() >= 12,
+        "development: a one-time password");
+    HttpResponse<String> again = coordinator.postJson("/api/v1/regions/29/invitations", body);
+    assertFalse(json(again).getBoolean("created"), "inviting again creates nobody twice");
+
+    String token =
+        KeycloakServer.clientCredentialsToken(
+            "regioportal-provisioning", "dev-provisioning-secret");
+    Http keycloakAdmin =
+        Http.bearer(
+            URI.create(KeycloakServer.ISSUER.replace("/realms/", "/admin/realms/") + "/"), token);
+    JsonArray users =
+        Json.createReader(
+                new StringReader(keycloakAdmin.get("users?exact=true&email=" + email).body()))
+            .readArray();
+    assertEquals(1, users.size());
+    String groups =
+        keycloakAdmin.get("users/" + users.getJsonObject(0).getString("id") + "/groups").body();
+    assertTrue(groups.contains("/regions/29/school-staff"), groups);
+
+    long foreignOrganisation =
+        json(coordinator.postJson(
+                "/api/v1/regions/36/organisations",
+                "{\"type\":\"OTHER\",\"name\":\"Elders " + UUID.randomUUID() + "\"}"))
+            .getJsonNumber("id")
+            .longValue();
+    assertProblem(
+        coordinator.postJson(
+            "/api/v1/regions/29/invitations",
+            "{\"email\":\"x-"
+                + UUID.randomUUID()
+                + "@example.org\",\"role\":\"school-staff\",\"organisationId\":"
+                + foreignOrganisation
+                + "}"),
+        404,
+        "/problems/not-found");
+    assertProblem(
+        coordinator.postJson(
+            "/api/v1/regions/29/invitations",
+            "{\"email\":\"geen-adres\",\"role\":\"platform-admin\"}"),
+        400,
+        "/problems/invalid-input");
+  }
+
+  @Test
+  void theInvitationPageInvitesAndExplainsWhatIsWrong() {
+    KeycloakServer.awaitReady();
+    Http browser = Http.browser(URI.create(base.toString()));
+    browser.signIn("coordinator", "demo", "/r/29/invitations");
+    HttpResponse<String> form = browser.get("/r/29/invitations");
+    assertEquals(200, form.statusCode());
+    assertTrue(form.body().contains("Iemand uitnodigen"), form.body());
+
+    HttpResponse<String> wrong =
+        browser.submit(
+            "/r/29/invitations",
+            form.body(),
+            Map.of(
+                "invite", "invite",
+                "invite:email", "geen-adres",
+                "invite:role_input", "school-staff",
+                "invite:send", ""));
+    assertEquals(200, wrong.statusCode());
+    assertTrue(wrong.body().contains("is geen geldig e-mailadres"), wrong.body());
+    assertFalse(wrong.body().contains("temporaryPassword"), "nobody was invited");
+
+    String email = "pagina-" + UUID.randomUUID() + "@example.org";
+    HttpResponse<String> done =
+        browser.submit(
+            "/r/29/invitations",
+            wrong.body(),
+            Map.of(
+                "invite", "invite",
+                "invite:email", email,
+                "invite:role_input", "care-worker",
+                "invite:send", ""));
+    assertEquals(200, done.statusCode());
+    assertTrue(done.body().contains(email + " is uitgenodigd"), done.body());
+    assertTrue(
+        done.body().contains("id=\"temporaryPassword\""), "development: a one-time password");
+
+    Http school = Http.browser(URI.create(base.toString()));
+    school.signIn("school", "demo", "/r/29/");
+    assertEquals(403, school.get("/r/29/invitations").statusCode(), "only coordinators invite");
+  }
+
+  @Test
   void theApiNeverAcceptsThePageSession() {
     Http browser = signedIn(Http.browser(URI.create(base.toString())), "coordinator");
     assertEquals(200, browser.get("/r/29/").statusCode());

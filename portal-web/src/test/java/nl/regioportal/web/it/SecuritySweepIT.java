@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.web.tenancy.PageRoute;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -104,6 +106,14 @@ class SecuritySweepIT {
         new Exercise(
             "POST", (r, id) -> API + "/regions/" + r + "/organisations/" + id + "/reactivate", ""));
     e.put(
+        "POST /api/v1/regions/{region}/invitations",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + "/invitations",
+            "{\"email\":\"sweep-"
+                + UUID.randomUUID()
+                + "@example.org\",\"role\":\"school-staff\"}"));
+    e.put(
         "POST /api/v1/regions/{region}/provisioning",
         new Exercise("POST", (r, id) -> API + "/regions/" + r + "/provisioning", ""));
     e.put(
@@ -173,7 +183,8 @@ class SecuritySweepIT {
             "/r/{region}/",
             "/r/{region}/organisations",
             "/r/{region}/organisations/new",
-            "/r/{region}/organisations/{id}");
+            "/r/{region}/organisations/{id}",
+            "/r/{region}/invitations");
     List<String> uncovered = new ArrayList<>(PageRoute.TEMPLATES);
     uncovered.removeAll(covered);
     assertTrue(uncovered.isEmpty(), "pages without a sweep entry: " + uncovered);
@@ -190,8 +201,19 @@ class SecuritySweepIT {
           403,
           school.get(page(template, "36", foreignId)).statusCode(),
           template + " foreign region");
+      Set<PortalRole> roles =
+          PageRoute.of(page(template, "29", ownId).substring("/r/29".length()))
+              .orElseThrow()
+              .roles();
+      boolean forSchoolStaff = roles.isEmpty() || roles.contains(PortalRole.SCHOOL_STAFF);
       assertEquals(
-          200, school.get(page(template, "29", ownId)).statusCode(), template + " own region");
+          forSchoolStaff ? 200 : 403,
+          school.get(page(template, "29", ownId)).statusCode(),
+          template + " own region");
+      assertEquals(
+          200,
+          coordinator.get(page(template, "29", ownId)).statusCode(),
+          template + " coordinator");
       if (template.contains("{id}")) {
         assertEquals(
             404,
@@ -220,7 +242,7 @@ class SecuritySweepIT {
         rows.add(trimmed);
       }
     }
-    assertTrue(rows.size() >= 15, "the matrix was read: " + rows.size() + " rows");
+    assertTrue(rows.size() >= 17, "the matrix was read: " + rows.size() + " rows");
     String[] users = {"admin", "coordinator", "policy", "school", "care"};
     for (String[] row : rows) {
       String[] request = row[2].split(" ", 2);

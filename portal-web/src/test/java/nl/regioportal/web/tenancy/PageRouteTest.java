@@ -2,20 +2,29 @@ package nl.regioportal.web.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import nl.regioportal.tenant.PortalRole;
 import org.junit.jupiter.api.Test;
 
 class PageRouteTest {
 
   @Test
   void regionPathsMapToTheirViews() {
-    assertThat(PageRoute.of("")).contains(new PageRoute("/app/dashboard.xhtml", null));
-    assertThat(PageRoute.of("/")).contains(new PageRoute("/app/dashboard.xhtml", null));
+    assertThat(PageRoute.of("")).contains(new PageRoute("/app/dashboard.xhtml", null, Set.of()));
+    assertThat(PageRoute.of("/")).contains(new PageRoute("/app/dashboard.xhtml", null, Set.of()));
     assertThat(PageRoute.of("/organisations"))
-        .contains(new PageRoute("/app/organisations.xhtml", null));
+        .contains(new PageRoute("/app/organisations.xhtml", null, Set.of()));
     assertThat(PageRoute.of("/organisations/new"))
-        .contains(new PageRoute("/app/organisation.xhtml", null));
+        .contains(new PageRoute("/app/organisation.xhtml", null, Set.of()));
     assertThat(PageRoute.of("/organisations/42"))
-        .contains(new PageRoute("/app/organisation.xhtml", 42L));
+        .contains(new PageRoute("/app/organisation.xhtml", 42L, Set.of()));
+  }
+
+  @Test
+  void theInvitationPageIsForManagersOnly() {
+    assertThat(PageRoute.of("/invitations").orElseThrow().roles())
+        .containsExactlyInAnyOrder(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
+    assertThat(PageRoute.of("/organisations").orElseThrow().roles()).isEmpty();
   }
 
   @Test

@@ -16,4 +16,22 @@ public interface IdentityDirectory {
    * @return the group paths that were created now (empty when all existed)
    */
   List<String> ensureRegionGroups(RegionCode region);
+
+  /**
+   * Makes sure a person with this e-mail address exists and is in {@code /regions/{code}/{role}}. A
+   * new person gets the required action to choose a password.
+   *
+   * @return whether the person was created now (false: they existed and only the group was added)
+   */
+  boolean ensureMember(String email, RegionCode region, nl.regioportal.tenant.PortalRole role);
+
+  /**
+   * Asks the identity provider to e-mail the person a link to set up their account.
+   *
+   * @return false when it could not send (no mail server configured, as in development)
+   */
+  boolean sendSetupEmail(String email);
+
+  /** Development only: gives the person a one-time password that must be changed at sign-in. */
+  String setTemporaryPassword(String email);
 }

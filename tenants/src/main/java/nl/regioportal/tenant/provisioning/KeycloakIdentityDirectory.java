@@ -87,6 +87,72 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     return created;
   }
 
+  @Override
+  public boolean ensureMember(String email, RegionCode region, PortalRole role) {
+    String token = token();
+    boolean created = false;
+    String userId = userId(token, email);
+    if (userId == null) {
+      String user =
+          Json.createObjectBuilder()
+              .add("username", email)
+              .add("email", email)
+              .add("enabled", true)
+              .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+              .build()
+              .toString();
+      userId = idOf(send(token, "POST", "/users", user));
+      created = true;
+    }
+    ensureRegionGroups(region);
+    String group =
+        get(token, "/group-by-path/regions/" + region + "/" + role.externalName())
+            .asJsonObject()
+            .getString("id");
+    send(token, "PUT", "/users/" + userId + "/groups/" + group, "");
+    return created;
+  }
+
+  @Override
+  public boolean sendSetupEmail(String email) {
+    String token = token();
+    String userId = userId(token, email);
+    HttpResponse<String> r =
+        exchange(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        adminBase + "/users/" + userId + "/execute-actions-email?lifespan=604800"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")));
+    return r.statusCode() / 100 == 2;
+  }
+
+  @Override
+  public String setTemporaryPassword(String email) {
+    String token = token();
+    String userId = userId(token, email);
+    byte[] bytes = new byte[12];
+    new java.security.SecureRandom().nextBytes(bytes);
+    String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    send(
+        token,
+        "PUT",
+        "/users/" + userId + "/reset-password",
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", password)
+            .add("temporary", true)
+            .build()
+            .toString());
+    return password;
+  }
+
+  private String userId(String token, String email) {
+    JsonArray users = get(token, "/users?exact=true&email=" + enc(email)).asJsonArray();
+    return users.isEmpty() ? null : users.getJsonObject(0).getString("id");
+  }
+
   private String topGroup(String token, String name, List<String> created) {
     JsonArray found =
         get(token, "/groups?exact=true&briefRepresentation=true&search=" + enc(name)).asJsonArray();
