@@ -95,16 +95,17 @@ public class DemoRegion {
                 "rmc@rotterdam.example",
                 new LocationDraft(null, "Coolsingel 40", "3011 AD", "Rotterdam"),
                 Set.of("GM0599")));
-    organisations.create(
-        draft(
-            OrganisationType.MUNICIPALITY,
-            "Gemeente Schiedam",
-            null,
-            "GM0606",
-            null,
-            "leerplicht@schiedam.example",
-            new LocationDraft(null, "Stadserf 1", "3112 DZ", "Schiedam"),
-            Set.of("GM0606")));
+    long schiedam =
+        organisations.create(
+            draft(
+                OrganisationType.MUNICIPALITY,
+                "Gemeente Schiedam",
+                null,
+                "GM0606",
+                null,
+                "leerplicht@schiedam.example",
+                new LocationDraft(null, "Stadserf 1", "3112 DZ", "Schiedam"),
+                Set.of("GM0606")));
     long wijkteam =
         organisations.create(
             draft(
@@ -126,7 +127,8 @@ public class DemoRegion {
             "aanmelden@ggz-jong.example",
             new LocationDraft(null, "Maasboulevard 5", "3011 TX", "Rotterdam"),
             Set.of("GM0599", "GM0606", "GM0622", "GM0556", "GM1930")));
-    return Map.of("school", school, "rotterdam", rotterdam, "wijkteam", wijkteam);
+    return Map.of(
+        "school", school, "rotterdam", rotterdam, "schiedam", schiedam, "wijkteam", wijkteam);
   }
 
   /** Everything in one transaction: a failed load leaves nothing half-made for the next start. */
@@ -153,6 +155,8 @@ public class DemoRegion {
         "coordinator", new Membership(new RegionCode("36"), PortalRole.RMC_COORDINATOR, null));
     memberships.grant(
         "policy", new Membership(RIJNMOND, PortalRole.POLICY_OFFICER, ids.get("rotterdam")));
+    memberships.grant(
+        "policy2", new Membership(RIJNMOND, PortalRole.POLICY_OFFICER, ids.get("schiedam")));
     memberships.grant(
         "school", new Membership(RIJNMOND, PortalRole.SCHOOL_STAFF, ids.get("school")));
     memberships.grant(

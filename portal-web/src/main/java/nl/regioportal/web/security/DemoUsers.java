@@ -21,6 +21,7 @@ public final class DemoUsers {
           new DemoUser("admin", Set.of("platform-admin"), "platform administrator, every region"),
           new DemoUser("coordinator", Set.of("rmc-coordinator"), "RMC coordinator of 29 and 36"),
           new DemoUser("policy", Set.of("policy-officer"), "policy officer, Gemeente Rotterdam"),
+          new DemoUser("policy2", Set.of("policy-officer"), "policy officer, Gemeente Schiedam"),
           new DemoUser("school", Set.of("school-staff"), "school staff, ROC Maasstad (demo)"),
           new DemoUser("care", Set.of("care-worker"), "care worker, Wijkteam Feijenoord (demo)"));
 

@@ -36,6 +36,36 @@ class TextsTest {
     assertThat(nl.keySet()).isEqualTo(en.keySet());
   }
 
+  /**
+   * Every message key that the code hands to a {@link Violation} or an import problem is in the
+   * bundle: a missing one would show the raw key to a person.
+   */
+  @Test
+  void everyKeyTheCodeUsesHasAText() throws Exception {
+    Properties en = load("messages.properties");
+    java.util.regex.Pattern use =
+        java.util.regex.Pattern.compile(
+            "(?:Violation\\.of|ImportProblem\\.of|problem)\\(\\s*[^;]*?\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    int seen = 0;
+    for (String module : java.util.List.of("../tenants", "../portal-core", ".")) {
+      java.nio.file.Path root = java.nio.file.Path.of(module, "src/main/java");
+      try (var files = java.nio.file.Files.walk(root)) {
+        for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          var m = use.matcher(java.nio.file.Files.readString(f));
+          while (m.find()) {
+            seen++;
+            if (!en.containsKey(m.group(1))) {
+              missing.add(m.group(1) + " (" + f.getFileName() + ")");
+            }
+          }
+        }
+      }
+    }
+    assertThat(seen).as("keys found in the code").isGreaterThan(50);
+    assertThat(missing).isEmpty();
+  }
+
   private static Properties load(String name) throws Exception {
     Properties p = new Properties();
     try (var in = TextsTest.class.getResourceAsStream("/nl/regioportal/web/i18n/" + name);

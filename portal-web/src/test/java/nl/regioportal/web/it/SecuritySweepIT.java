@@ -55,9 +55,29 @@ class SecuritySweepIT {
   private URI uri;
   private long ownId;
   private long foreignId;
+  private final Map<Kind, long[]> ids = new java.util.EnumMap<>(Kind.class);
 
   /** How to exercise one operation: a concrete path and body for a region and an id. */
-  private record Exercise(String method, BiFunction<String, Long, String> path, String body) {}
+  private record Exercise(
+      String method, BiFunction<String, Long, String> path, String body, Kind kind) {
+    Exercise(String method, BiFunction<String, Long, String> path, String body) {
+      this(method, path, body, Kind.ORGANISATION);
+    }
+  }
+
+  /** What record an operation's {id} names, so the sweep can make one of that kind. */
+  private enum Kind {
+    NONE,
+    ORGANISATION,
+    ARRANGEMENT,
+    DRAFT_VERSION,
+    PUBLISHED_VERSION
+  }
+
+  /** A funding key over Rotterdam and Schiedam (both in region 29). */
+  private static final String KEY =
+      "{\"total\":\"1000.00\",\"parts\":[{\"basis\":\"EQUAL\",\"percent\":\"100\"}],"
+          + "\"municipalities\":[{\"code\":\"GM0599\"},{\"code\":\"GM0606\"}]}";
 
   @BeforeEach
   void fixtures() throws Exception {
@@ -71,6 +91,58 @@ class SecuritySweepIT {
         id(
             coordinator.postJson(
                 API + "/regions/36/organisations", other("Vreemd " + UUID.randomUUID())));
+    ids.clear();
+    ids.put(Kind.NONE, new long[] {0, 0});
+    ids.put(Kind.ORGANISATION, new long[] {ownId, foreignId});
+  }
+
+  /**
+   * The id of a fresh record of a kind: {own (region 29), foreign (region 36)}, made once a test.
+   */
+  private long[] idsOf(Kind kind) {
+    return ids.computeIfAbsent(kind, k -> new long[] {fixture(k, "29"), fixture(k, "36")});
+  }
+
+  /** Makes a record of a kind in a region, as the coordinator (of 29 and 36). */
+  private long fixture(Kind kind, String region) {
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    String regionApi = API + "/regions/" + region;
+    switch (kind) {
+      case NONE:
+        return 0;
+      case ORGANISATION:
+        return id(
+            coordinator.postJson(
+                regionApi + "/organisations", other("Matrix " + UUID.randomUUID())));
+      default:
+        break;
+    }
+    long arrangement =
+        id(
+            coordinator.postJson(
+                regionApi + "/funding-arrangements",
+                "{\"title\":\"Sweep "
+                    + UUID.randomUUID()
+                    + "\",\"year\":2027,\"key\":"
+                    + KEY
+                    + "}"));
+    long version =
+        Json.createReader(
+                new StringReader(
+                    coordinator.get(regionApi + "/funding-arrangements/" + arrangement).body()))
+            .readObject()
+            .getJsonArray("versions")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    if (kind != Kind.DRAFT_VERSION) {
+      assertEquals(
+          200,
+          coordinator
+              .postJson(regionApi + "/funding-versions/" + version + "/publish", "")
+              .statusCode());
+    }
+    return kind == Kind.ARRANGEMENT ? arrangement : version;
   }
 
   private Map<String, Exercise> exercises() {
@@ -113,6 +185,72 @@ class SecuritySweepIT {
             "{\"email\":\"sweep-"
                 + UUID.randomUUID()
                 + "@example.org\",\"role\":\"school-staff\"}"));
+    String fk = "/funding-keys/preview";
+    e.put(
+        "POST /api/v1/regions/{region}" + fk,
+        new Exercise("POST", (r, id) -> API + "/regions/" + r + fk, KEY, Kind.NONE));
+    String fa = "/funding-arrangements";
+    e.put(
+        "GET /api/v1/regions/{region}" + fa,
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + fa, null, Kind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + fa,
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + fa,
+            "{\"title\":\"Sweep " + UUID.randomUUID() + "\",\"year\":2027,\"key\":" + KEY + "}",
+            Kind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + fa + "/{id}",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + fa + "/" + id, null, Kind.ARRANGEMENT));
+    e.put(
+        "POST /api/v1/regions/{region}" + fa + "/{id}/versions",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + fa + "/" + id + "/versions",
+            KEY,
+            Kind.ARRANGEMENT));
+    String fv = "/funding-versions/";
+    e.put(
+        "GET /api/v1/regions/{region}" + fv + "{id}",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + fv + id, null, Kind.PUBLISHED_VERSION));
+    e.put(
+        "PUT /api/v1/regions/{region}" + fv + "{id}",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + fv + id,
+            KEY.replaceFirst("\\{", "{\"revision\":0,"),
+            Kind.DRAFT_VERSION));
+    e.put(
+        "POST /api/v1/regions/{region}" + fv + "{id}/publish",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + fv + id + "/publish",
+            "",
+            Kind.DRAFT_VERSION));
+    e.put(
+        "POST /api/v1/regions/{region}" + fv + "{id}/reviews",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + fv + id + "/reviews",
+            "{\"decision\":\"APPROVED\"}",
+            Kind.PUBLISHED_VERSION));
+    e.put(
+        "POST /api/v1/regions/{region}" + fv + "{id}/lock",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + fv + id + "/lock",
+            "{\"decision\":\"Sweep\"}",
+            Kind.PUBLISHED_VERSION));
+    e.put(
+        "GET /api/v1/regions/{region}" + fv + "{id}/comparison",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + fv + id + "/comparison?with=" + id,
+            null,
+            Kind.PUBLISHED_VERSION));
     e.put(
         "POST /api/v1/regions/{region}/provisioning",
         new Exercise("POST", (r, id) -> API + "/regions/" + r + "/provisioning", ""));
@@ -150,16 +288,18 @@ class SecuritySweepIT {
     Http coordinator = Http.api(uri, "coordinator", "demo");
     for (String operation : published) {
       Exercise x = exercises.get(operation);
-      HttpResponse<String> anon = call(anonymous, x, "29", ownId);
+      long own = operation.contains("{id}") ? idsOf(x.kind())[0] : 0;
+      long foreign = operation.contains("{id}") ? idsOf(x.kind())[1] : 0;
+      HttpResponse<String> anon = call(anonymous, x, "29", own);
       assertEquals(401, anon.statusCode(), operation + " anonymous: " + anon.body());
 
       if (operation.contains("{region}")) {
-        HttpResponse<String> foreignRegion = call(school, x, "36", foreignId);
+        HttpResponse<String> foreignRegion = call(school, x, "36", foreign);
         assertEquals(
             403, foreignRegion.statusCode(), operation + " in a region the caller is no member of");
       }
       if (operation.contains("{id}")) {
-        HttpResponse<String> otherRegionsRecord = call(coordinator, x, "29", foreignId);
+        HttpResponse<String> otherRegionsRecord = call(coordinator, x, "29", foreign);
         HttpResponse<String> missing = call(coordinator, x, "29", 999_999_999L);
         assertEquals(
             404, otherRegionsRecord.statusCode(), operation + " with region 36's id in region 29");
@@ -260,19 +400,24 @@ class SecuritySweepIT {
   }
 
   private int perform(String user, String method, String template) {
-    long id = fixtureFor(template);
+    Exercise x = exercises().get(method + " " + template);
+    Kind kind = !template.contains("{id}") ? Kind.NONE : x != null ? x.kind() : Kind.ORGANISATION;
+    long id = fixture(kind, "29");
     String path = template.replace("{region}", "29").replace("{id}", String.valueOf(id));
     if (!path.startsWith("/api/")) {
       return signedIn(user).get(path).statusCode();
     }
     Http api = Http.api(uri, user, "demo");
-    Exercise x = exercises().get(method + " " + template);
     if (method.equals("PUT")) {
-      long version =
+      JsonObject current =
           Json.createReader(new StringReader(Http.api(uri, "admin", "demo").get(path).body()))
-              .readObject()
-              .getJsonNumber("version")
-              .longValue();
+              .readObject();
+      if (current.containsKey("revision")) {
+        long revision = current.getJsonNumber("revision").longValue();
+        return api.putJson(path, x.body().replace("\"revision\":0", "\"revision\":" + revision))
+            .statusCode();
+      }
+      long version = current.getJsonNumber("version").longValue();
       return api.putJson(
               path,
               "{\"type\":\"OTHER\",\"name\":\"Matrix "
@@ -283,14 +428,6 @@ class SecuritySweepIT {
           .statusCode();
     }
     return call(api, x, "29", id).statusCode();
-  }
-
-  private long fixtureFor(String template) {
-    return template.contains("{id}")
-        ? id(
-            Http.api(uri, "admin", "demo")
-                .postJson(API + "/regions/29/organisations", other("Matrix " + UUID.randomUUID())))
-        : 0;
   }
 
   private HttpResponse<String> call(Http client, Exercise x, String region, long id) {

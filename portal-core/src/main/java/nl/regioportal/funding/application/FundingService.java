@@ -1,0 +1,581 @@
+package nl.regioportal.funding.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regioportal.funding.domain.FundingArrangement;
+import nl.regioportal.funding.domain.FundingVersion;
+import nl.regioportal.funding.domain.IndicatorValueRow;
+import nl.regioportal.funding.domain.KeyPartRow;
+import nl.regioportal.funding.domain.LockReason;
+import nl.regioportal.funding.domain.ParticipantRow;
+import nl.regioportal.funding.domain.ReviewDecision;
+import nl.regioportal.funding.domain.VersionStatus;
+import nl.regioportal.funding.engine.Comparison;
+import nl.regioportal.funding.engine.DerivationLine;
+import nl.regioportal.funding.engine.FundingKeyEngine;
+import nl.regioportal.funding.engine.IndicatorValue;
+import nl.regioportal.funding.engine.KeyInput;
+import nl.regioportal.funding.engine.KeyPart;
+import nl.regioportal.funding.engine.KeyResult;
+import nl.regioportal.funding.engine.Participant;
+import nl.regioportal.funding.engine.Share;
+import nl.regioportal.organisation.domain.Organisation;
+import nl.regioportal.region.Municipality;
+import nl.regioportal.region.RegionDirectory;
+import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.NotFoundException;
+import nl.regioportal.shared.Violation;
+import nl.regioportal.tenant.AccessDeniedException;
+import nl.regioportal.tenant.CurrentCaller;
+import nl.regioportal.tenant.Membership;
+import nl.regioportal.tenant.MunicipalityCode;
+import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.tenant.persistence.TenantEntityManager;
+
+/**
+ * Cost-sharing arrangements of the active region and the versions of their funding keys.
+ *
+ * <p>Who may do what: the region's coordinators (and platform admins) see and manage everything; a
+ * policy officer sees the published, locked and superseded versions in which the own municipality
+ * takes part (the whole key: the parties check each other's shares) and approves or objects for the
+ * own municipality only; other roles see no arrangements. Drafts are the coordinator's alone: to
+ * anyone else a draft answers as not found. Counts of a suppressed indicator (caseload) under 5
+ * show as {@code <5} to everyone but the coordinator.
+ *
+ * <p>Each method is one transaction; a refused change leaves nothing behind.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class FundingService {
+
+  /** Indicators whose small counts are personal enough to suppress (fewer than 5 shows "<5"). */
+  public static final Set<String> SUPPRESSED_INDICATORS = Set.of("caseload");
+
+  /** What a suppressed small count shows. */
+  public static final String SMALL_COUNT = "<5";
+
+  private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+
+  @Inject TenantEntityManager tenantEm;
+  @Inject TenantContext tenant;
+  @Inject CurrentCaller caller;
+  @Inject RegionDirectory regions;
+
+  /** Computes a key without storing anything (the preview for spreadsheets and scripts). */
+  public KeyResult preview(KeyInput input) {
+    requireMember();
+    return FundingKeyEngine.compute(input);
+  }
+
+  /** The arrangements the caller may see, newest year first, then by title. */
+  public List<ArrangementSummary> arrangements() {
+    Reader reader = reader();
+    EntityManager em = tenantEm.em();
+    List<FundingArrangement> all =
+        em.createQuery(
+                "select a from FundingArrangement a order by a.budgetYear desc, a.titleKey",
+                FundingArrangement.class)
+            .getResultList();
+    Map<Long, List<FundingVersion>> versions =
+        em
+            .createQuery("select v from FundingVersion v order by v.number", FundingVersion.class)
+            .getResultList()
+            .stream()
+            .filter(reader::maySee)
+            .collect(Collectors.groupingBy(FundingVersion::arrangementId));
+    List<ArrangementSummary> out = new ArrayList<>();
+    for (FundingArrangement a : all) {
+      List<FundingVersion> visible = versions.getOrDefault(a.id(), List.of());
+      if (visible.isEmpty() && !reader.manager()) {
+        continue;
+      }
+      FundingVersion latest = visible.isEmpty() ? null : visible.get(visible.size() - 1);
+      out.add(
+          new ArrangementSummary(
+              a.id(),
+              a.title(),
+              a.budgetYear(),
+              visible.size(),
+              latest == null ? null : latest.number(),
+              latest == null ? null : latest.status(),
+              latest == null ? 0 : latest.totalCents()));
+    }
+    return out;
+  }
+
+  /**
+   * Starts an arrangement with its first (draft) version.
+   *
+   * @return the arrangement's id
+   */
+  public long create(String title, Integer budgetYear, String description, KeyDraft first) {
+    requireManager();
+    List<Violation> problems = new ArrayList<>();
+    String t = title == null ? "" : title.trim();
+    if (t.isEmpty() || t.length() > 200) {
+      problems.add(Violation.of("title", "funding.arrangement.title"));
+    }
+    if (budgetYear == null || budgetYear < 2000 || budgetYear > 2100) {
+      problems.add(Violation.of("year", "funding.arrangement.year", String.valueOf(budgetYear)));
+    }
+    String d = description == null || description.isBlank() ? null : description.trim();
+    if (d != null && d.length() > 2000) {
+      problems.add(Violation.of("description", "funding.arrangement.description"));
+    }
+    Valid key = validate(first, problems);
+    EntityManager em = tenantEm.em();
+    if (!em.createQuery(
+            "select a from FundingArrangement a where a.budgetYear = :y and a.titleKey = :k",
+            FundingArrangement.class)
+        .setParameter("y", budgetYear)
+        .setParameter("k", FundingArrangement.keyOf(t))
+        .getResultList()
+        .isEmpty()) {
+      throw new ConflictException(
+          Violation.of("title", "funding.arrangement.duplicate", t, budgetYear));
+    }
+    FundingArrangement arrangement =
+        new FundingArrangement(t, budgetYear, d, caller.username(), now());
+    em.persist(arrangement);
+    flush(em, t, budgetYear);
+    FundingVersion version =
+        new FundingVersion(arrangement.id(), 1, key.label(), caller.username(), now());
+    key.applyTo(version);
+    em.persist(version);
+    return arrangement.id();
+  }
+
+  /** An arrangement with the versions the caller may see. */
+  public ArrangementDetails arrangement(long id) {
+    Reader reader = reader();
+    FundingArrangement a = loadArrangement(id);
+    List<VersionSummary> versions =
+        versionsOf(id).stream()
+            .filter(reader::maySee)
+            .sorted(Comparator.comparingInt(FundingVersion::number).reversed())
+            .map(VersionSummary::of)
+            .toList();
+    if (versions.isEmpty() && !reader.manager()) {
+      throw new NotFoundException("arrangement", id);
+    }
+    return new ArrangementDetails(a.id(), a.title(), a.budgetYear(), a.description(), versions);
+  }
+
+  /**
+   * Adds a draft version (a scenario) to an arrangement.
+   *
+   * @return the new version's id
+   */
+  public long addVersion(long arrangementId, KeyDraft draft) {
+    requireManager();
+    loadArrangement(arrangementId);
+    Valid key = validate(draft, new ArrayList<>());
+    int number =
+        versionsOf(arrangementId).stream().mapToInt(FundingVersion::number).max().orElse(0);
+    FundingVersion version =
+        new FundingVersion(arrangementId, number + 1, key.label(), caller.username(), now());
+    key.applyTo(version);
+    tenantEm.em().persist(version);
+    tenantEm.em().flush();
+    return version.id();
+  }
+
+  /** The key of a version as it stands, as a draft to start a new scenario from. */
+  public KeyDraft draftOf(long versionId) {
+    requireManager();
+    FundingVersion v = loadVersion(versionId, reader());
+    return new KeyDraft(v.label(), euros(v.totalCents()), parts(v), participants(v), sources(v));
+  }
+
+  /** Replaces a draft's key; a stale copy (another revision) or a non-draft is refused. */
+  public void updateDraft(long versionId, long expectedRevision, KeyDraft draft) {
+    requireManager();
+    FundingVersion v = loadVersion(versionId, reader());
+    if (v.revision() != expectedRevision) {
+      throw new ConflictException(Violation.of(null, "funding.version.stale"));
+    }
+    requireStatus(v, VersionStatus.DRAFT, "funding.version.notDraft");
+    validate(draft, new ArrayList<>()).applyTo(v);
+  }
+
+  /** A version with its computed key, suppressed where the caller may not see small counts. */
+  public VersionDetails version(long versionId) {
+    Reader reader = reader();
+    return details(loadVersion(versionId, reader), reader);
+  }
+
+  /**
+   * Shows a draft to the participants. Earlier published versions that were not locked are
+   * superseded by it.
+   */
+  public void publish(long versionId) {
+    requireManager();
+    FundingVersion v = loadVersion(versionId, reader());
+    requireStatus(v, VersionStatus.DRAFT, "funding.version.notDraft");
+    FundingKeyEngine.compute(input(v)); // a stored draft is valid; this proves it once more
+    for (FundingVersion other : versionsOf(v.arrangementId())) {
+      if (other.status() == VersionStatus.PUBLISHED) {
+        other.supersede(now());
+      }
+    }
+    v.publish(caller.username(), now());
+  }
+
+  /**
+   * The caller's municipality approves or objects to a published version. When every participant
+   * has approved, the version is locked and an earlier locked version is superseded.
+   */
+  public VersionDetails review(long versionId, ReviewDecision decision, String comment) {
+    Reader reader = reader();
+    FundingVersion v = loadVersion(versionId, reader);
+    if (reader.ownMunicipality() == null) {
+      throw new AccessDeniedException(
+          "Only a policy officer of a participating municipality reviews a funding key.");
+    }
+    List<Violation> problems = new ArrayList<>();
+    if (decision == null) {
+      problems.add(Violation.of("decision", "funding.review.decision"));
+    }
+    String c = comment == null || comment.isBlank() ? null : comment.trim();
+    if (c != null && c.length() > 2000) {
+      problems.add(Violation.of("comment", "funding.review.comment.long"));
+    }
+    if (decision == ReviewDecision.OBJECTED && c == null) {
+      problems.add(Violation.of("comment", "funding.review.comment.required"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (!v.isParticipant(reader.ownMunicipality())) {
+      throw new AccessDeniedException(
+          reader.ownMunicipality() + " does not take part in this funding key.");
+    }
+    requireStatus(v, VersionStatus.PUBLISHED, "funding.version.notPublished");
+    v.review(reader.ownMunicipality(), decision, c, caller.username(), now());
+    if (v.allApproved()) {
+      lock(v, LockReason.ALL_APPROVED, null);
+    }
+    return details(v, reader);
+  }
+
+  /** Locks a published version on a governance decision, whatever the reviews say. */
+  public void lockByDecision(long versionId, String decision) {
+    requireManager();
+    FundingVersion v = loadVersion(versionId, reader());
+    String d = decision == null ? "" : decision.trim();
+    if (d.isEmpty() || d.length() > 500) {
+      throw new InvalidInputException(
+          List.of(Violation.of("decision", "funding.lock.decision.required")));
+    }
+    requireStatus(v, VersionStatus.PUBLISHED, "funding.version.notPublished");
+    lock(v, LockReason.GOVERNANCE_DECISION, d);
+  }
+
+  /** Two versions of the same region side by side (B − A per municipality). */
+  public Comparison compare(long versionA, long versionB) {
+    Reader reader = reader();
+    FundingVersion a = loadVersion(versionA, reader);
+    FundingVersion b = loadVersion(versionB, reader);
+    return FundingKeyEngine.compare(
+        FundingKeyEngine.compute(input(a)), FundingKeyEngine.compute(input(b)));
+  }
+
+  /** Names of the municipalities by code, for pages and exports. */
+  public Map<String, String> municipalityNames(List<String> codes) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String code : codes) {
+      names.put(code, name(code));
+    }
+    return names;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void lock(FundingVersion v, LockReason reason, String decision) {
+    for (FundingVersion other : versionsOf(v.arrangementId())) {
+      if (other.status() == VersionStatus.LOCKED) {
+        other.supersede(now());
+      }
+    }
+    v.lock(reason, decision, now());
+  }
+
+  private VersionDetails details(FundingVersion v, Reader reader) {
+    FundingArrangement a = loadArrangement(v.arrangementId());
+    KeyResult result = FundingKeyEngine.compute(input(v));
+    List<ShareView> shares = new ArrayList<>();
+    for (Share s : result.shares()) {
+      List<LineView> lines = new ArrayList<>();
+      for (DerivationLine line : s.lines()) {
+        boolean hide =
+            !reader.manager()
+                && SUPPRESSED_INDICATORS.contains(line.basis())
+                && line.value().compareTo(FIVE) < 0;
+        lines.add(
+            new LineView(
+                line,
+                hide ? SMALL_COUNT : line.value().stripTrailingZeros().toPlainString(),
+                hide ? null : line.basisShareDecimal().toPlainString()));
+      }
+      shares.add(
+          new ShareView(s.code(), name(s.code()), s, lines, v.review(s.code()).orElse(null)));
+    }
+    boolean mayReview =
+        reader.ownMunicipality() != null
+            && v.status() == VersionStatus.PUBLISHED
+            && v.isParticipant(reader.ownMunicipality());
+    return new VersionDetails(
+        VersionSummary.of(v),
+        a.id(),
+        a.title(),
+        a.budgetYear(),
+        v.revision(),
+        parts(v),
+        shares,
+        sources(v),
+        v.lockReason(),
+        v.governanceDecision(),
+        reader.ownMunicipality(),
+        reader.manager(),
+        mayReview);
+  }
+
+  private String name(String code) {
+    try {
+      return regions.municipality(new MunicipalityCode(code)).map(Municipality::name).orElse(code);
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+
+  /** Checks a draft with the engine (all problems at once) and that the municipalities exist. */
+  private Valid validate(KeyDraft draft, List<Violation> problems) {
+    if (draft == null) {
+      problems.add(Violation.of(null, "funding.key.required"));
+      throw new InvalidInputException(problems);
+    }
+    String label = draft.label() == null || draft.label().isBlank() ? null : draft.label().trim();
+    if (label != null && label.length() > 200) {
+      problems.add(Violation.of("label", "funding.version.label"));
+    }
+    KeyInput input = new KeyInput(draft.total(), draft.parts(), draft.municipalities());
+    KeyResult result = null;
+    try {
+      result = FundingKeyEngine.compute(input);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.violations());
+    }
+    for (int i = 0; i < draft.municipalities().size(); i++) {
+      String code = draft.municipalities().get(i).code();
+      if (code != null && code.matches("GM\\d{4}") && name(code).equals(code)) {
+        problems.add(
+            Violation.of("municipalities[" + i + "].code", "funding.municipality.unknown", code));
+      }
+    }
+    for (Map.Entry<String, IndicatorSource> s : draft.sources().entrySet()) {
+      if (s.getValue() != null
+          && s.getValue().source() != null
+          && s.getValue().source().length() > 200) {
+        problems.add(Violation.of("sources." + s.getKey(), "funding.source.long"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new Valid(
+        label == null ? "Versie" : label,
+        result.totalCents(),
+        draft.parts(),
+        draft.municipalities(),
+        draft.sources());
+  }
+
+  /** A checked key, ready to store. */
+  private record Valid(
+      String label,
+      long totalCents,
+      List<KeyPart> parts,
+      List<Participant> participants,
+      Map<String, IndicatorSource> sources) {
+
+    void applyTo(FundingVersion v) {
+      List<KeyPartRow> partRows =
+          parts.stream().map(p -> new KeyPartRow(p.basis(), p.percent())).toList();
+      List<ParticipantRow> participantRows =
+          participants.stream()
+              .map(p -> new ParticipantRow(p.code(), p.minimumCents(), p.maximumCents()))
+              .toList();
+      List<IndicatorValueRow> values = new ArrayList<>();
+      for (Participant p : participants) {
+        p.indicators().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .forEach(
+                e -> {
+                  IndicatorSource s = sources.get(e.getKey());
+                  values.add(
+                      new IndicatorValueRow(
+                          p.code(),
+                          e.getKey(),
+                          e.getValue().value(),
+                          e.getValue().suppressedAsFour(),
+                          s == null ? null : s.source(),
+                          s == null ? null : s.referenceDate()));
+                });
+      }
+      v.replaceKey(label, totalCents, partRows, participantRows, values);
+    }
+  }
+
+  private static KeyInput input(FundingVersion v) {
+    return new KeyInput(euros(v.totalCents()), parts(v), participants(v));
+  }
+
+  private static List<KeyPart> parts(FundingVersion v) {
+    return v.parts().stream().map(p -> new KeyPart(p.basis(), p.percent())).toList();
+  }
+
+  private static List<Participant> participants(FundingVersion v) {
+    Map<String, Map<String, IndicatorValue>> values = new LinkedHashMap<>();
+    for (IndicatorValueRow r : v.indicatorValues()) {
+      values
+          .computeIfAbsent(r.municipalityCode(), k -> new LinkedHashMap<>())
+          .put(r.indicator(), new IndicatorValue(r.amount(), r.suppressedAsFour()));
+    }
+    return v.participants().stream()
+        .map(
+            p ->
+                new Participant(
+                    p.municipalityCode(),
+                    values.getOrDefault(p.municipalityCode(), Map.of()),
+                    p.minimumCents(),
+                    p.maximumCents()))
+        .toList();
+  }
+
+  private static Map<String, IndicatorSource> sources(FundingVersion v) {
+    Map<String, IndicatorSource> sources = new LinkedHashMap<>();
+    for (IndicatorValueRow r : v.indicatorValues()) {
+      if (r.source() != null || r.referenceDate() != null) {
+        sources.putIfAbsent(r.indicator(), new IndicatorSource(r.source(), r.referenceDate()));
+      }
+    }
+    return sources;
+  }
+
+  private static BigDecimal euros(long cents) {
+    return BigDecimal.valueOf(cents, 2);
+  }
+
+  private List<FundingVersion> versionsOf(long arrangementId) {
+    return tenantEm
+        .em()
+        .createQuery(
+            "select v from FundingVersion v where v.arrangementId = :a order by v.number",
+            FundingVersion.class)
+        .setParameter("a", arrangementId)
+        .getResultList();
+  }
+
+  private FundingArrangement loadArrangement(long id) {
+    return Optional.ofNullable(tenantEm.em().find(FundingArrangement.class, id))
+        .orElseThrow(() -> new NotFoundException("arrangement", id));
+  }
+
+  /** A version the reader may see; anything else (another region's, a draft) is not found. */
+  private FundingVersion loadVersion(long id, Reader reader) {
+    FundingVersion v = tenantEm.em().find(FundingVersion.class, id);
+    if (v == null || !reader.maySee(v)) {
+      throw new NotFoundException("funding version", id);
+    }
+    return v;
+  }
+
+  private static void requireStatus(FundingVersion v, VersionStatus status, String key) {
+    if (v.status() != status) {
+      throw new ConflictException(Violation.of(null, key, v.number(), v.status().name()));
+    }
+  }
+
+  private static void flush(EntityManager em, String title, int year) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException(
+          Violation.of("title", "funding.arrangement.duplicate", title, year));
+    }
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * Who is reading: a manager (coordinator or platform admin) sees everything; a policy officer of
+   * a municipality sees the non-draft versions it takes part in.
+   */
+  private record Reader(boolean manager, String ownMunicipality) {
+    boolean maySee(FundingVersion v) {
+      if (manager) {
+        return true;
+      }
+      return ownMunicipality != null
+          && v.status() != VersionStatus.DRAFT
+          && v.isParticipant(ownMunicipality);
+    }
+  }
+
+  private Reader reader() {
+    RegionCode region = tenant.require();
+    if (caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+      return new Reader(true, null);
+    }
+    String own = null;
+    for (Membership m : caller.memberships()) {
+      if (m.region().equals(region)
+          && m.role() == PortalRole.POLICY_OFFICER
+          && m.organisationId() != null) {
+        Organisation o = tenantEm.em().find(Organisation.class, m.organisationId());
+        if (o != null && o.cbsCode() != null) {
+          own = o.cbsCode();
+          break;
+        }
+      }
+    }
+    if (own == null) {
+      throw new AccessDeniedException(
+          "Funding keys are for the region's coordinators and its municipalities' policy officers.");
+    }
+    return new Reader(false, own);
+  }
+
+  private void requireMember() {
+    RegionCode region = tenant.require();
+    if (!caller.mayEnter(region)) {
+      throw new AccessDeniedException("You are not a member of region " + region + ".");
+    }
+  }
+
+  private void requireManager() {
+    RegionCode region = tenant.require();
+    if (!caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+      throw new AccessDeniedException("Only the region's coordinators manage funding keys.");
+    }
+  }
+}

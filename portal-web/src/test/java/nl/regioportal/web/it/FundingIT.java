@@ -1,0 +1,358 @@
+package nl.regioportal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Funding keys over real HTTP against the portal in Payara Micro and MariaDB: the stateless preview
+ * with its exact shape and its problem details, and an arrangement's life (draft, publish, review
+ * by each municipality, lock, supersede) with the role rules and small-number suppression.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FundingIT {
+
+  private static final String API = "/api/v1/regions/29";
+
+  /** The issue's example: 20% equal, 50% by youth 12-27, 30% by caseload. */
+  static final String PREVIEW =
+      """
+      {"total": "250000.00",
+       "parts": [{"basis": "EQUAL", "percent": "20"},
+                 {"basis": "youth_12_27", "percent": "50"},
+                 {"basis": "caseload", "percent": "30"}],
+       "municipalities": [{"code": "GM0599", "indicators": {"youth_12_27": 112000, "caseload": 410}},
+                          {"code": "GM0606", "indicators": {"youth_12_27": 14800, "caseload": 35}}]}
+      """;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Http coordinator;
+  private Http policy;
+  private Http policy2;
+  private Http school;
+
+  @BeforeEach
+  void callers() throws Exception {
+    URI uri = base.toURI();
+    coordinator = Http.api(uri, "coordinator", "demo");
+    policy = Http.api(uri, "policy", "demo");
+    policy2 = Http.api(uri, "policy2", "demo");
+    school = Http.api(uri, "school", "demo");
+  }
+
+  @Test
+  void thePreviewAnswersExactlyInTheOrderGiven() {
+    HttpResponse<String> r = school.postJson(API + "/funding-keys/preview", PREVIEW);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject answer = json(r);
+    assertEquals("250000.00", answer.getString("total"));
+    JsonArray shares = answer.getJsonArray("shares");
+    assertEquals(2, shares.size());
+    // By hand, in cents: GM0599 = 2,500,000 + 12,500,000 x 112000/126800 + 7,500,000 x 410/445
+    // = 20,451,121.823...; GM0606 = 4,548,878.177...; the one cent left goes to the larger
+    // remainder (GM0599).
+    assertEquals("GM0599", shares.getJsonObject(0).getString("code"));
+    assertEquals("204511.22", shares.getJsonObject(0).getString("amount"));
+    assertEquals("GM0606", shares.getJsonObject(1).getString("code"));
+    assertEquals("45488.78", shares.getJsonObject(1).getString("amount"));
+    assertFalse(shares.getJsonObject(0).containsKey("lines"), "no derivation unless asked");
+
+    JsonObject explained =
+        json(school.postJson(API + "/funding-keys/preview?explain=true", PREVIEW));
+    JsonArray lines = explained.getJsonArray("shares").getJsonObject(1).getJsonArray("lines");
+    assertEquals(3, lines.size());
+    assertEquals("caseload", lines.getJsonObject(2).getString("basis"));
+    assertEquals("35", lines.getJsonObject(2).getString("value"));
+  }
+
+  @Test
+  void everyMistakeInAPreviewIsAProblemDetailWithItsField() {
+    assertPreviewRefused(PREVIEW.replace("\"30\"", "\"31\""), "parts");
+    assertPreviewRefused(
+        PREVIEW.replace("\"caseload\": 35", "\"caseload\": -35"), "municipalities[1]");
+    assertPreviewRefused(PREVIEW.replace(", \"caseload\": 35", ""), "municipalities[1]");
+    assertPreviewRefused(
+        PREVIEW
+            .replace("\"caseload\": 410", "\"caseload\": 0")
+            .replace("\"caseload\": 35", "\"caseload\": 0"),
+        "parts[2]");
+    assertPreviewRefused(PREVIEW.replace("GM0606", "GM0599"), "municipalities[1].code");
+    assertPreviewRefused(PREVIEW.replace("GM0606", "0606"), "municipalities[1].code");
+    assertPreviewRefused(PREVIEW.replace("250000.00", "250000.001"), "total");
+    assertPreviewRefused(PREVIEW.replace("\"250000.00\"", "250000.00"), "total");
+    HttpResponse<String> malformed = school.postJson(API + "/funding-keys/preview", "{\"total\": ");
+    assertEquals(400, malformed.statusCode(), malformed.body());
+    assertTrue(malformed.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+  }
+
+  @Test
+  void anArrangementIsPublishedReviewedByEachMunicipalityLockedAndSuperseded() {
+    long arrangement = createArrangement("Buurtteam MBO " + UUID.randomUUID(), "3");
+    long first = versionIds(coordinator, arrangement).get(0);
+
+    // A draft is the coordinator's alone.
+    assertEquals(404, policy.get(API + "/funding-versions/" + first).statusCode());
+    assertEquals(404, policy.get(API + "/funding-arrangements/" + arrangement).statusCode());
+    assertFalse(listed(policy, arrangement), "a draft does not show in the policy officer's list");
+    assertEquals(403, school.get(API + "/funding-arrangements").statusCode());
+    assertEquals(
+        403,
+        policy.postJson(API + "/funding-versions/" + first + "/publish", "").statusCode(),
+        "only coordinators publish");
+
+    JsonObject published =
+        json(coordinator.postJson(API + "/funding-versions/" + first + "/publish", ""));
+    assertEquals("PUBLISHED", published.getString("status"));
+    assertTrue(listed(policy, arrangement));
+
+    // Everyone sees the whole key; a caseload under 5 shows as "<5" to all but the coordinator.
+    JsonObject asPolicy = json(policy.get(API + "/funding-versions/" + first));
+    assertEquals(2, asPolicy.getJsonArray("shares").size());
+    assertEquals("<5", caseloadValue(asPolicy, "GM0606"));
+    assertFalse(caseloadLine(asPolicy, "GM0606").containsKey("basisShare"));
+    assertEquals(
+        "3", caseloadValue(json(coordinator.get(API + "/funding-versions/" + first)), "GM0606"));
+    assertEquals("GM0599", asPolicy.getString("ownMunicipality"));
+    assertTrue(asPolicy.getBoolean("mayReview"));
+
+    // A published version never changes.
+    long revision =
+        json(coordinator.get(API + "/funding-versions/" + first))
+            .getJsonNumber("revision")
+            .longValue();
+    assertProblem(
+        coordinator.putJson(
+            API + "/funding-versions/" + first,
+            key("1000.00", "3").replaceFirst("\\{", "{\"revision\": " + revision + ", ")),
+        409);
+
+    // An objection needs a reason; the coordinator does not review for a municipality.
+    assertProblem(review(policy, first, "OBJECTED", null), 400);
+    assertProblem(review(coordinator, first, "APPROVED", null), 403);
+    assertProblem(review(policy, first, "MAYBE", null), 400);
+    JsonObject objected =
+        json(review(policy, first, "OBJECTED", "Onze caseload is te hoog geteld."));
+    assertEquals(
+        "OBJECTED", share(objected, "GM0599").getJsonObject("review").getString("decision"));
+    assertEquals("PUBLISHED", objected.getString("status"));
+
+    // Each approves for its own municipality only; when all have approved, the version locks.
+    JsonObject one = json(review(policy, first, "APPROVED", "Na overleg akkoord."));
+    assertEquals("PUBLISHED", one.getString("status"));
+    assertEquals(1, one.getInt("approvals"));
+    assertFalse(share(one, "GM0606").containsKey("review"), "Schiedam has not answered");
+    JsonObject locked = json(review(policy2, first, "APPROVED", null));
+    assertEquals("LOCKED", locked.getString("status"));
+    assertEquals("ALL_APPROVED", locked.getString("lockReason"));
+    assertProblem(review(policy2, first, "OBJECTED", "Toch niet."), 409);
+
+    // A new scenario: compare it, publish it, lock it on a governance decision; the old one is
+    // superseded and kept as it was.
+    HttpResponse<String> added =
+        coordinator.postJson(
+            API + "/funding-arrangements/" + arrangement + "/versions", key("110000.00", "8"));
+    assertEquals(201, added.statusCode(), added.body());
+    long second = json(added).getJsonNumber("id").longValue();
+    JsonObject comparison =
+        json(coordinator.get(API + "/funding-versions/" + first + "/comparison?with=" + second));
+    assertEquals("100000.00", comparison.getString("totalA"));
+    assertEquals("110000.00", comparison.getString("totalB"));
+    long differences = 0;
+    for (JsonValue row : comparison.getJsonArray("rows")) {
+      differences += cents(row.asJsonObject().getString("difference"));
+    }
+    assertEquals(1_000_000, differences, "the differences add up to the difference of the totals");
+
+    json(coordinator.postJson(API + "/funding-versions/" + second + "/publish", ""));
+    assertProblem(coordinator.postJson(API + "/funding-versions/" + second + "/lock", "{}"), 400);
+    JsonObject decided =
+        json(
+            coordinator.postJson(
+                API + "/funding-versions/" + second + "/lock",
+                "{\"decision\": \"Bestuurlijk overleg 12 maart 2027, besluit 4\"}"));
+    assertEquals("LOCKED", decided.getString("status"));
+    assertEquals("GOVERNANCE_DECISION", decided.getString("lockReason"));
+    JsonObject old = json(coordinator.get(API + "/funding-versions/" + first));
+    assertEquals("SUPERSEDED", old.getString("status"));
+    assertEquals("100000.00", old.getString("total"));
+    assertEquals(2, old.getInt("approvals"), "the old reviews are kept");
+  }
+
+  @Test
+  void aPolicyOfficerSeesNothingOfAKeyTheirMunicipalityIsNotIn() {
+    String body =
+        "{\"title\": \"Zonder Rotterdam "
+            + UUID.randomUUID()
+            + "\", \"year\": 2027, \"key\": {\"total\": \"5000.00\", \"parts\": [{\"basis\": \"EQUAL\", \"percent\": \"100\"}],"
+            + " \"municipalities\": [{\"code\": \"GM0606\"}, {\"code\": \"GM0622\"}]}}";
+    long arrangement =
+        json(coordinator.postJson(API + "/funding-arrangements", body))
+            .getJsonNumber("id")
+            .longValue();
+    long version = versionIds(coordinator, arrangement).get(0);
+    json(coordinator.postJson(API + "/funding-versions/" + version + "/publish", ""));
+    assertEquals(404, policy.get(API + "/funding-versions/" + version).statusCode());
+    assertEquals(404, review(policy, version, "APPROVED", null).statusCode());
+    assertFalse(listed(policy, arrangement));
+    assertTrue(listed(policy2, arrangement), "Schiedam takes part");
+  }
+
+  @Test
+  void aBadArrangementIsRefusedWholeAndNothingIsStored() {
+    int before = json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").size();
+    HttpResponse<String> r =
+        coordinator.postJson(
+            API + "/funding-arrangements",
+            "{\"title\": \"\", \"year\": 1999, \"key\": {\"total\": \"-1\", \"parts\": [], \"municipalities\": [{\"code\": \"GM9999\"}]}}");
+    assertEquals(400, r.statusCode(), r.body());
+    Set<String> fields = new HashSet<>();
+    parse(r)
+        .getJsonArray("errors")
+        .forEach(e -> fields.add(e.asJsonObject().getString("field", "")));
+    assertTrue(
+        fields.containsAll(Set.of("title", "year", "total", "parts", "municipalities[0].code")),
+        fields.toString());
+    String title = "Dubbel " + UUID.randomUUID();
+    createArrangement(title, "7");
+    assertProblem(
+        coordinator.postJson(
+            API + "/funding-arrangements", arrangementBody(title, key("1.00", "7"))),
+        409);
+    assertEquals(
+        before + 1,
+        json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").size());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void assertPreviewRefused(String body, String fieldPrefix) {
+    HttpResponse<String> r = school.postJson(API + "/funding-keys/preview", body);
+    assertEquals(400, r.statusCode(), body + " -> " + r.body());
+    JsonObject problem = parse(r);
+    assertEquals("/problems/invalid-input", problem.getString("type"));
+    boolean found = false;
+    for (JsonValue e : problem.getJsonArray("errors")) {
+      found |= e.asJsonObject().getString("field", "").startsWith(fieldPrefix);
+    }
+    assertTrue(found, "an error at " + fieldPrefix + ": " + r.body());
+  }
+
+  private long createArrangement(String title, String schiedamCaseload) {
+    HttpResponse<String> r =
+        coordinator.postJson(
+            API + "/funding-arrangements",
+            arrangementBody(title, key("100000.00", schiedamCaseload)));
+    assertEquals(201, r.statusCode(), r.body());
+    return json(r).getJsonNumber("id").longValue();
+  }
+
+  private static String arrangementBody(String title, String key) {
+    return "{\"title\": \""
+        + title
+        + "\", \"year\": 2027, \"description\": \"Gedeelde kosten\", \"key\": "
+        + key
+        + "}";
+  }
+
+  /** A key over Rotterdam and Schiedam: half equal, half by caseload, with its source. */
+  private static String key(String total, String schiedamCaseload) {
+    return "{\"label\": \"Scenario\", \"total\": \""
+        + total
+        + "\", \"parts\": [{\"basis\": \"EQUAL\", \"percent\": \"50\"}, {\"basis\": \"caseload\", \"percent\": \"50\"}],"
+        + " \"municipalities\": [{\"code\": \"GM0599\", \"indicators\": {\"caseload\": 120}},"
+        + " {\"code\": \"GM0606\", \"indicators\": {\"caseload\": "
+        + schiedamCaseload
+        + "}}], \"sources\": {\"caseload\": {\"source\": \"Registratie Buurtteam\", \"referenceDate\": \"2026-01-01\"}}}";
+  }
+
+  private static HttpResponse<String> review(
+      Http who, long version, String decision, String comment) {
+    return who.postJson(
+        API + "/funding-versions/" + version + "/reviews",
+        "{\"decision\": \""
+            + decision
+            + "\""
+            + (comment == null ? "" : ", \"comment\": \"" + comment + "\"")
+            + "}");
+  }
+
+  private static List<Long> versionIds(Http who, long arrangement) {
+    return json(who.get(API + "/funding-arrangements/" + arrangement))
+        .getJsonArray("versions")
+        .stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private static boolean listed(Http who, long arrangement) {
+    return json(who.get(API + "/funding-arrangements")).getJsonArray("items").stream()
+        .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == arrangement);
+  }
+
+  private static JsonObject share(JsonObject version, String code) {
+    return version.getJsonArray("shares").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonObject caseloadLine(JsonObject version, String code) {
+    return share(version, code).getJsonArray("lines").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(l -> l.getString("basis").equals("caseload"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String caseloadValue(JsonObject version, String code) {
+    return caseloadLine(version, code).getString("value");
+  }
+
+  private static long cents(String amount) {
+    return new java.math.BigDecimal(amount).movePointRight(2).longValueExact();
+  }
+
+  private static void assertProblem(HttpResponse<String> r, int status) {
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").contains("problem+json"), r.body());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
+    return parse(r);
+  }
+
+  private static JsonObject parse(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+}
