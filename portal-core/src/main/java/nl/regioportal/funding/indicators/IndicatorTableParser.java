@@ -111,12 +111,15 @@ public final class IndicatorTableParser {
     }
   }
 
-  private static final Map<String, Column> HEADER_NAMES = new HashMap<>();
+  /** Each accepted header name, lower-case, and the column it names. */
+  private static final Map<String, Column> HEADER_NAMES = headerNames();
 
-  static {
+  private static Map<String, Column> headerNames() {
+    Map<String, Column> names = new HashMap<>();
     for (Column c : Column.values()) {
-      c.names.forEach(name -> HEADER_NAMES.put(name, c));
+      c.names.forEach(name -> names.put(name, c));
     }
+    return Map.copyOf(names);
   }
 
   private static final Pattern FULL_CODE =
