@@ -38,6 +38,12 @@ final class Bounds {
 
   static Outcome apply(BigFraction[] shares, Long[] minimums, Long[] maximums, long total) {
     int n = shares.length;
+    Bound[] none = new Bound[n];
+    Arrays.fill(none, Bound.NONE);
+    if (Arrays.stream(minimums).allMatch(m -> m == null)
+        && Arrays.stream(maximums).allMatch(m -> m == null)) {
+      return new Outcome(shares.clone(), none);
+    }
     BigFraction[] lo = new BigFraction[n];
     BigFraction[] hi = new BigFraction[n];
     boolean allWithin = true;
@@ -48,8 +54,6 @@ final class Bounds {
         allWithin = false;
       }
     }
-    Bound[] none = new Bound[n];
-    Arrays.fill(none, Bound.NONE);
     if (allWithin) {
       return new Outcome(shares.clone(), none);
     }

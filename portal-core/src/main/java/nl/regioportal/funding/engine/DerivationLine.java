@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * How one key part adds to one participant's share: {@code partCents × value / basisTotal}.
+ * How one key part adds to one participant's share: {@code partCents × value / basisTotal}. The
+ * share of the basis and the exact amount are derived ({@link #basisShare()}, {@link
+ * #exactCents()}), so building the lines costs nothing when nobody reads them.
  *
  * @param basis {@link KeyPart#EQUAL} or the indicator name
  * @param percent the part's percentage of the total
@@ -13,8 +15,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param suppressedAsFour the value is a count under 5 published as 4
  * @param basisTotal the sum of the values over all participants (the number of participants for
  *     {@code EQUAL})
- * @param basisShare {@code value / basisTotal}, exact
- * @param exactCents the participant's amount for this part before rounding, in cents (exact)
  */
 public record DerivationLine(
     String basis,
@@ -22,17 +22,27 @@ public record DerivationLine(
     BigFraction partCents,
     BigDecimal value,
     boolean suppressedAsFour,
-    BigDecimal basisTotal,
-    BigFraction basisShare,
-    BigFraction exactCents) {
+    BigDecimal basisTotal) {
 
-  /** {@link #basisShare} as a decimal with 6 places, for display. */
-  public BigDecimal basisShareDecimal() {
-    return Fractions.decimal(basisShare, 6);
+  /** {@code value / basisTotal}, exact. */
+  public BigFraction basisShare() {
+    return Fractions.of(value).divide(Fractions.of(basisTotal));
   }
 
-  /** {@link #exactCents} as euros with 4 decimals, for display. */
+  /**
+   * The participant's amount for this part before rounding, in cents: {@code partCents × share}.
+   */
+  public BigFraction exactCents() {
+    return partCents.multiply(basisShare());
+  }
+
+  /** {@link #basisShare()} as a decimal with 6 places, for display. */
+  public BigDecimal basisShareDecimal() {
+    return Fractions.decimal(basisShare(), 6);
+  }
+
+  /** {@link #exactCents()} as euros with 4 decimals, for display. */
   public BigDecimal exactEuros() {
-    return Fractions.euros(exactCents);
+    return Fractions.euros(exactCents());
   }
 }

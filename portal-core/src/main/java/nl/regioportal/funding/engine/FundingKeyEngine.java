@@ -1,6 +1,7 @@
 package nl.regioportal.funding.engine;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,46 +55,66 @@ public final class FundingKeyEngine {
     int n = ps.size();
     BigFraction total = BigFraction.of(totalCents);
 
+    // Part p gives participant i  partCents_p × m_ip / M_p, where m_ip are the values scaled to
+    // whole numbers (a common scale per part) and M_p their sum. With partCents_p = a_p / b_p and
+    // D = lcm(b_p × M_p), participant i's exact share is  Σ_p a_p × (D / (b_p × M_p)) × m_ip / D:
+    // whole-number arithmetic, one fraction (one gcd) per participant.
+    List<KeyPart> parts = input.parts();
+    int k = parts.size();
+    BigFraction[] partCents = new BigFraction[k];
+    BigInteger[][] scaled = new BigInteger[k][n];
+    BigDecimal[][] values = new BigDecimal[k][n];
+    BigDecimal[] basisTotals = new BigDecimal[k];
+    BigInteger[] partDenominators = new BigInteger[k];
+    BigInteger denominator = BigInteger.ONE;
+    for (int p = 0; p < k; p++) {
+      KeyPart part = parts.get(p);
+      partCents[p] = total.multiply(Fractions.of(part.percent())).divide(100);
+      int scale = 0;
+      for (int i = 0; i < n; i++) {
+        values[p][i] =
+            part.isEqual() ? BigDecimal.ONE : ps.get(i).indicators().get(part.basis()).value();
+        scale = Math.max(scale, values[p][i].scale());
+      }
+      BigInteger sum = BigInteger.ZERO;
+      BigDecimal basisTotal = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        scaled[p][i] = values[p][i].setScale(scale).unscaledValue();
+        sum = sum.add(scaled[p][i]);
+        basisTotal = basisTotal.add(values[p][i]);
+      }
+      basisTotals[p] = basisTotal;
+      partDenominators[p] = partCents[p].getDenominator().multiply(sum).abs();
+      denominator = lcm(denominator, partDenominators[p]);
+    }
+    BigInteger[] factors = new BigInteger[k];
+    for (int p = 0; p < k; p++) {
+      factors[p] = partCents[p].getNumerator().multiply(denominator.divide(partDenominators[p]));
+      if (partCents[p].getDenominator().signum() < 0) {
+        factors[p] = factors[p].negate();
+      }
+    }
     BigFraction[] key = new BigFraction[n];
     List<List<DerivationLine>> lines = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      key[i] = BigFraction.ZERO;
-      lines.add(new ArrayList<>());
-    }
-    for (KeyPart part : input.parts()) {
-      BigFraction partCents = total.multiply(Fractions.of(part.percent())).divide(100);
-      BigDecimal[] values = new BigDecimal[n];
-      boolean[] suppressed = new boolean[n];
-      BigDecimal basisTotal = BigDecimal.ZERO;
-      for (int i = 0; i < n; i++) {
-        if (part.isEqual()) {
-          values[i] = BigDecimal.ONE;
-        } else {
-          IndicatorValue iv = ps.get(i).indicators().get(part.basis());
-          values[i] = iv.value();
-          suppressed[i] = iv.suppressedAsFour();
-        }
-        basisTotal = basisTotal.add(values[i]);
+      BigInteger numerator = BigInteger.ZERO;
+      List<DerivationLine> own = new ArrayList<>(k);
+      for (int p = 0; p < k; p++) {
+        numerator = numerator.add(factors[p].multiply(scaled[p][i]));
+        KeyPart part = parts.get(p);
+        boolean suppressed =
+            !part.isEqual() && ps.get(i).indicators().get(part.basis()).suppressedAsFour();
+        own.add(
+            new DerivationLine(
+                part.basis(),
+                part.percent(),
+                partCents[p],
+                values[p][i],
+                suppressed,
+                basisTotals[p]));
       }
-      BigFraction sum = Fractions.of(basisTotal);
-      BigFraction perUnit = partCents.divide(sum);
-      for (int i = 0; i < n; i++) {
-        BigFraction value = Fractions.of(values[i]);
-        BigFraction exact = perUnit.multiply(value);
-        key[i] = key[i].add(exact);
-        lines
-            .get(i)
-            .add(
-                new DerivationLine(
-                    part.basis(),
-                    part.percent(),
-                    partCents,
-                    values[i],
-                    suppressed[i],
-                    basisTotal,
-                    value.divide(sum),
-                    exact));
-      }
+      key[i] = BigFraction.of(numerator, denominator);
+      lines.add(own);
     }
 
     Long[] minimums = new Long[n];
@@ -118,7 +139,7 @@ public final class FundingKeyEngine {
               exact,
               lines.get(i),
               bounded.bound()[i],
-              exact.subtract(key[i]),
+              exact == key[i] ? BigFraction.ZERO : exact.subtract(key[i]),
               BigFraction.of(amounts[i]).subtract(exact)));
     }
     return new KeyResult(totalCents, shares);
@@ -261,6 +282,10 @@ public final class FundingKeyEngine {
       }
     }
     return new Comparison(a.totalCents(), b.totalCents(), rows);
+  }
+
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
   }
 
   private static Comparison.Row row(String code, Long a, Long b) {

@@ -23,12 +23,27 @@ final class LargestRemainder {
   static long[] round(String[] codes, BigFraction[] exact, long target) {
     int n = exact.length;
     long[] amounts = new long[n];
-    BigFraction[] remainders = new BigFraction[n];
+    // remainder i is rem[i] / den[i], 0 <= rem < den; compared by cross-multiplying (no gcd)
+    BigInteger[] rem = new BigInteger[n];
+    BigInteger[] den = new BigInteger[n];
     long sum = 0;
     for (int i = 0; i < n; i++) {
-      BigInteger floor = Fractions.floor(exact[i]);
+      BigInteger num = exact[i].getNumerator();
+      BigInteger d = exact[i].getDenominator();
+      if (d.signum() < 0) {
+        num = num.negate();
+        d = d.negate();
+      }
+      BigInteger[] qr = num.divideAndRemainder(d);
+      BigInteger floor = qr[0];
+      BigInteger r = qr[1];
+      if (r.signum() < 0) {
+        floor = floor.subtract(BigInteger.ONE);
+        r = r.add(d);
+      }
       amounts[i] = floor.longValueExact();
-      remainders[i] = exact[i].subtract(floor);
+      rem[i] = r;
+      den[i] = d;
       sum = Math.addExact(sum, amounts[i]);
     }
     long left = target - sum;
@@ -36,13 +51,14 @@ final class LargestRemainder {
       throw new IllegalStateException(
           "Cannot round to " + target + " from floors summing to " + sum);
     }
+    if (left == 0) {
+      return amounts;
+    }
     Integer[] order = new Integer[n];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(
-        order,
-        Comparator.<Integer, BigFraction>comparing(i -> remainders[i])
-            .reversed()
-            .thenComparing(i -> codes[i]));
+    Comparator<Integer> largestRemainderFirst =
+        (x, y) -> rem[y].multiply(den[x]).compareTo(rem[x].multiply(den[y]));
+    Arrays.sort(order, largestRemainderFirst.thenComparing(i -> codes[i]));
     for (int k = 0; k < left; k++) {
       amounts[order[k]]++;
     }
