@@ -13,14 +13,25 @@ public class MembershipDirectory {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  /** Records a membership (idempotent: an existing one is kept). */
+  /**
+   * Records a membership (idempotent). A person holds one membership per region and role; granting
+   * it again with an organisation moves it to that organisation.
+   */
   @Transactional
   public void grant(String username, Membership membership) {
-    boolean exists =
-        membershipsOf(username).stream()
-            .anyMatch(m -> m.region().equals(membership.region()) && m.role() == membership.role());
-    if (!exists) {
+    List<MembershipRecord> same =
+        em.createQuery(
+                "select m from MembershipRecord m where m.username = :u and m.regionCode = :r"
+                    + " and m.role = :role",
+                MembershipRecord.class)
+            .setParameter("u", username)
+            .setParameter("r", membership.region().value())
+            .setParameter("role", membership.role().externalName())
+            .getResultList();
+    if (same.isEmpty()) {
       em.persist(new MembershipRecord(username, membership));
+    } else if (membership.organisationId() != null) {
+      same.get(0).moveTo(membership.organisationId());
     }
   }
 

@@ -38,6 +38,11 @@ public class MembershipRecord {
     this.organisationId = membership.organisationId();
   }
 
+  /** The person now acts for another organisation in this region and role. */
+  public void moveTo(Long organisationId) {
+    this.organisationId = organisationId;
+  }
+
   public String username() {
     return username;
   }

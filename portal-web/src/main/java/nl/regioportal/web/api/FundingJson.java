@@ -364,4 +364,35 @@ final class FundingJson {
     problems.add(Violation.of(at, "funding.json.number"));
     return null;
   }
+
+  static JsonObject required(JsonObject body) {
+    if (body == null) {
+      throw new InvalidInputException(List.of(Violation.of(null, "funding.key.required")));
+    }
+    return body;
+  }
+
+  static String text(JsonObject b, String name, List<Violation> problems) {
+    JsonValue v = b.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    problems.add(Violation.of(name, "funding.json.string"));
+    return null;
+  }
+
+  static Integer integer(JsonObject b, String name, List<Violation> problems) {
+    JsonValue v = b.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return n.intValue();
+    }
+    problems.add(Violation.of(name, "funding.json.integer"));
+    return null;
+  }
 }

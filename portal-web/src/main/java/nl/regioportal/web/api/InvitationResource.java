@@ -8,7 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.regioportal.organisation.application.OrganisationService;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.provisioning.Invitation;
 import nl.regioportal.tenant.provisioning.Invitations;
@@ -32,8 +35,10 @@ public class InvitationResource {
     if (input == null) {
       throw new BadRequestException("A JSON body is required.");
     }
-    if (input.organisationId() != null) {
-      organisations.get(input.organisationId()); // another region's organisation: 404
+    if (input.organisationId() != null
+        && !organisations.get(input.organisationId()).active()) { // another region's: 404
+      throw new InvalidInputException(
+          List.of(Violation.of("organisationId", "invitation.organisation.inactive")));
     }
     return invitations.invite(
         tenant.require(), input.email(), input.role(), input.organisationId());

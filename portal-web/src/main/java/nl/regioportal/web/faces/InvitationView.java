@@ -21,6 +21,8 @@ import nl.regioportal.tenant.provisioning.ProvisioningException;
 @ViewScoped
 public class InvitationView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(InvitationView.class.getName());
 
   /** The roles a person can be invited into, in the order the form offers them. */
   private static final List<String> ROLES =
@@ -44,8 +46,9 @@ public class InvitationView implements Serializable {
   public void invite() {
     result = null;
     try {
-      if (organisationId != null) {
-        organisations.get(organisationId);
+      if (organisationId != null && !organisations.get(organisationId).active()) {
+        messages.error("invite:organisation", "invitation.organisation.inactive");
+        return;
       }
       result = invitations.invite(tenant.require(), email, role, organisationId);
       messages.info(
@@ -60,7 +63,12 @@ public class InvitationView implements Serializable {
     } catch (AccessDeniedException e) {
       messages.error(null, "error.forbidden");
     } catch (ProvisioningException e) {
-      messages.error(null, "invitation.noIdentityProvider");
+      if (e.isNotConfigured()) {
+        messages.error(null, "invitation.noIdentityProvider");
+      } else {
+        LOG.warning(() -> "Invitation failed at the identity provider: " + e.getMessage());
+        messages.error(null, "problem.identityProvider.detail");
+      }
     }
   }
 

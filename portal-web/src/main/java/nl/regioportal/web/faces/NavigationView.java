@@ -78,6 +78,20 @@ public class NavigationView {
         .orElse(false);
   }
 
+  /** May open the cost-sharing pages: coordinators, platform admins and policy officers. */
+  public boolean isFundingReader() {
+    return tenant
+        .current()
+        .map(
+            r ->
+                caller.hasRole(
+                    r,
+                    PortalRole.RMC_COORDINATOR,
+                    PortalRole.PLATFORM_ADMIN,
+                    PortalRole.POLICY_OFFICER))
+        .orElse(false);
+  }
+
   public boolean isDevelopmentLogin() {
     return runMode.devLoginEnabled();
   }

@@ -94,18 +94,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     boolean expired =
         request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-    if (oidc.isConfigured() && !runMode.devLoginEnabled()) {
-      return context.redirect(
-          request.getContextPath()
-              + OIDC_SIGN_IN
-              + "?next="
-              + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    String next = URLEncoder.encode(target, StandardCharsets.UTF_8);
+    // An expired session always lands on the sign-in page with a message (it offers Keycloak
+    // too); otherwise, with Keycloak as the only way in, go there straight away.
+    String destination =
+        oidc.isConfigured() && !runMode.devLoginEnabled() && !expired
+            ? request.getContextPath() + OIDC_SIGN_IN + "?next=" + next
+            : request.getContextPath()
+                + "/login.xhtml?next="
+                + next
+                + (expired ? "&expired=true" : "");
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // A Faces AJAX request cannot follow a 302 to a page: tell PrimeFaces to navigate instead.
+      return partialRedirect(response, destination);
     }
-    return context.redirect(
-        request.getContextPath()
-            + "/login.xhtml?next="
-            + URLEncoder.encode(target, StandardCharsets.UTF_8)
-            + (expired ? "&expired=true" : ""));
+    return context.redirect(destination);
+  }
+
+  private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
+    try {
+      response.setStatus(HttpServletResponse.SC_OK);
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                  + "\"/></partial-response>");
+      return AuthenticationStatus.SEND_CONTINUE;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private AuthenticationStatus signIn(

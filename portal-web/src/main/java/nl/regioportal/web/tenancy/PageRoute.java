@@ -28,13 +28,25 @@ public record PageRoute(String view, Long id, Set<PortalRole> roles) {
           "/r/{region}/organisations",
           "/r/{region}/organisations/new",
           "/r/{region}/organisations/{id}",
-          "/r/{region}/invitations");
+          "/r/{region}/invitations",
+          "/r/{region}/funding",
+          "/r/{region}/funding/new",
+          "/r/{region}/funding/{id}",
+          "/r/{region}/funding/versions/{id}",
+          "/r/{region}/funding/versions/{id}/edit");
 
   private static final Set<PortalRole> ANY_MEMBER = Set.of();
   private static final Set<PortalRole> MANAGERS =
       EnumSet.of(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
 
+  /** Funding keys: the coordinators and the municipalities' policy officers. */
+  private static final Set<PortalRole> FUNDING =
+      EnumSet.of(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
+
   private static final Pattern ORGANISATION = Pattern.compile("/organisations/(\\d{1,18})/?");
+  private static final Pattern ARRANGEMENT = Pattern.compile("/funding/(\\d{1,18})");
+  private static final Pattern VERSION = Pattern.compile("/funding/versions/(\\d{1,18})");
+  private static final Pattern VERSION_EDIT = Pattern.compile("/funding/versions/(\\d{1,18})/edit");
 
   public PageRoute {
     roles = Set.copyOf(roles);
@@ -59,12 +71,25 @@ public record PageRoute(String view, Long id, Set<PortalRole> roles) {
         return page("/app/organisation.xhtml", null, ANY_MEMBER);
       case "/invitations":
         return page("/app/invitations.xhtml", null, MANAGERS);
+      case "/funding":
+        return page("/app/funding.xhtml", null, FUNDING);
+      case "/funding/new":
+        return page("/app/funding-edit.xhtml", null, MANAGERS);
       default:
         break;
     }
     Matcher m = ORGANISATION.matcher(p);
     if (m.matches()) {
       return page("/app/organisation.xhtml", Long.valueOf(m.group(1)), ANY_MEMBER);
+    }
+    if ((m = ARRANGEMENT.matcher(p)).matches()) {
+      return page("/app/arrangement.xhtml", Long.valueOf(m.group(1)), FUNDING);
+    }
+    if ((m = VERSION.matcher(p)).matches()) {
+      return page("/app/funding-version.xhtml", Long.valueOf(m.group(1)), FUNDING);
+    }
+    if ((m = VERSION_EDIT.matcher(p)).matches()) {
+      return page("/app/funding-edit.xhtml", Long.valueOf(m.group(1)), MANAGERS);
     }
     return Optional.empty();
   }
@@ -76,6 +101,8 @@ public record PageRoute(String view, Long id, Set<PortalRole> roles) {
       case "/app/organisations.xhtml" -> "/organisations";
       case "/app/organisation.xhtml" -> "/organisations/new";
       case "/app/invitations.xhtml" -> "/invitations";
+      case "/app/funding.xhtml" -> "/funding";
+      case "/app/funding-edit.xhtml" -> "/funding/new";
       default -> "/";
     };
   }

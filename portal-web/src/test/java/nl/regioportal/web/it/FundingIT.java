@@ -207,6 +207,59 @@ class FundingIT {
   }
 
   @Test
+  void aPolicyOfficerReviewsOnTheVersionPage() throws Exception {
+    long arrangement = createArrangement("Paginaregeling " + UUID.randomUUID(), "2");
+    long version = versionIds(coordinator, arrangement).get(0);
+    json(coordinator.postJson(API + "/funding-versions/" + version + "/publish", ""));
+
+    Http browser = Http.browser(base.toURI());
+    browser.signIn("policy", "demo", "/r/29/funding");
+    HttpResponse<String> list = browser.get("/r/29/funding");
+    assertEquals(200, list.statusCode());
+    assertTrue(list.body().contains("Paginaregeling"), "the arrangement is listed");
+    String path = "/r/29/funding/versions/" + version;
+    HttpResponse<String> page = browser.get(path);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Gemeente Schiedam") || page.body().contains("Schiedam"));
+    assertTrue(page.body().contains("Ter beoordeling"), "the status, in Dutch");
+    assertTrue(page.body().contains("uw gemeente"), "the own municipality is marked");
+
+    HttpResponse<String> objection =
+        browser.submit(
+            path,
+            page.body(),
+            java.util.Map.of("version", "version", "version:comment", "", "version:object", ""));
+    assertEquals(200, objection.statusCode());
+    assertTrue(objection.body().contains("Licht uw bezwaar toe"), "an objection needs a reason");
+    assertFalse(
+        share(json(coordinator.get(API + "/funding-versions/" + version)), "GM0599")
+            .containsKey("review"));
+
+    HttpResponse<String> approved =
+        browser.submit(
+            path,
+            objection.body(),
+            java.util.Map.of(
+                "version",
+                "version",
+                "version:comment",
+                "Akkoord namens Rotterdam",
+                "version:approve",
+                ""));
+    assertEquals(200, approved.statusCode());
+    assertTrue(approved.body().contains("Uw gemeente stemde in"), approved.body());
+    JsonObject review =
+        share(json(coordinator.get(API + "/funding-versions/" + version)), "GM0599")
+            .getJsonObject("review");
+    assertEquals("APPROVED", review.getString("decision"));
+    assertEquals("policy", review.getString("by"));
+
+    Http school = Http.browser(base.toURI());
+    school.signIn("school", "demo", "/r/29/");
+    assertEquals(403, school.get(path).statusCode(), "school staff see no funding keys");
+  }
+
+  @Test
   void aPolicyOfficerSeesNothingOfAKeyTheirMunicipalityIsNotIn() {
     String body =
         "{\"title\": \"Zonder Rotterdam "

@@ -105,6 +105,13 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** GET with extra request headers (e.g. a stale session cookie, a Faces AJAX marker). */
+  HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder b = request(path);
+    headers.forEach(b::header);
+    return send(b.GET());
+  }
+
   HttpResponse<String> get(String path, String acceptLanguage) {
     return send(request(path).header("Accept-Language", acceptLanguage).GET());
   }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -458,6 +459,10 @@ class PortalHttpIT {
         "development: a one-time password");
     HttpResponse<String> again = coordinator.postJson("/api/v1/regions/29/invitations", body);
     assertFalse(json(again).getBoolean("created"), "inviting again creates nobody twice");
+    assertEquals(
+        List.of("29 school-staff " + school),
+        storedMemberships(email),
+        "the portal records the membership with the organisation, once");
 
     String token =
         KeycloakServer.clientCredentialsToken(
@@ -496,6 +501,36 @@ class PortalHttpIT {
             "{\"email\":\"geen-adres\",\"role\":\"platform-admin\"}"),
         400,
         "/problems/invalid-input");
+    assertProblem(
+        coordinator.postJson(
+            "/api/v1/regions/29/invitations",
+            "{\"email\":\"" + "a".repeat(90) + "@example.org\",\"role\":\"school-staff\"}"),
+        400,
+        "/problems/invalid-input");
+  }
+
+  /** The memberships the portal stored for a user name, read straight from the database. */
+  private static List<String> storedMemberships(String username) {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+        java.sql.PreparedStatement q =
+            c.prepareStatement(
+                "select region_code, role, organisation_id from portal_membership where username = ?"
+                    + " order by region_code, role")) {
+      q.setString(1, username);
+      List<String> rows = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getObject(3));
+        }
+      }
+      return rows;
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError("reading portal_membership", e);
+    }
   }
 
   @Test
@@ -538,6 +573,31 @@ class PortalHttpIT {
     Http school = Http.browser(URI.create(base.toString()));
     school.signIn("school", "demo", "/r/29/");
     assertEquals(403, school.get("/r/29/invitations").statusCode(), "only coordinators invite");
+  }
+
+  @Test
+  void anExpiredSessionSaysSoOnPagesAndInAjaxRequests() {
+    Http browser = Http.anonymous(URI.create(base.toString()));
+    Map<String, String> stale = Map.of("Cookie", "REGIOPORTAL_SESSION=verlopen0123456789");
+    HttpResponse<String> page = browser.get("/r/29/organisations", stale);
+    assertEquals(302, page.statusCode());
+    String location = page.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("/login.xhtml?next=%2Fr%2F29%2Forganisations"), location);
+    assertTrue(location.endsWith("&expired=true"), location);
+    HttpResponse<String> login = browser.get(location.substring(location.indexOf("/login.xhtml")));
+    assertTrue(login.body().contains("Uw sessie is verlopen"), "the sign-in page says why");
+
+    Map<String, String> ajax = new java.util.HashMap<>(stale);
+    ajax.put("Faces-Request", "partial/ajax");
+    HttpResponse<String> partial = browser.get("/r/29/organisations", ajax);
+    assertEquals(200, partial.statusCode());
+    assertTrue(partial.body().contains("<partial-response><redirect url="), partial.body());
+    assertTrue(partial.body().contains("expired=true"), partial.body());
+
+    HttpResponse<String> fresh = browser.get("/r/29/organisations");
+    assertFalse(
+        fresh.headers().firstValue("Location").orElse("").contains("expired"),
+        "no session at all is not an expired one");
   }
 
   @Test

@@ -324,7 +324,12 @@ class SecuritySweepIT {
             "/r/{region}/organisations",
             "/r/{region}/organisations/new",
             "/r/{region}/organisations/{id}",
-            "/r/{region}/invitations");
+            "/r/{region}/invitations",
+            "/r/{region}/funding",
+            "/r/{region}/funding/new",
+            "/r/{region}/funding/{id}",
+            "/r/{region}/funding/versions/{id}",
+            "/r/{region}/funding/versions/{id}/edit");
     List<String> uncovered = new ArrayList<>(PageRoute.TEMPLATES);
     uncovered.removeAll(covered);
     assertTrue(uncovered.isEmpty(), "pages without a sweep entry: " + uncovered);
@@ -333,6 +338,8 @@ class SecuritySweepIT {
     Http school = signedIn("school");
     Http coordinator = signedIn("coordinator");
     for (String template : PageRoute.TEMPLATES) {
+      long ownId = idsOf(pageKind(template))[0];
+      long foreignId = idsOf(pageKind(template))[1];
       HttpResponse<String> anon = anonymous.get(page(template, "29", ownId));
       assertEquals(302, anon.statusCode(), template + " anonymous");
       assertTrue(
@@ -401,7 +408,7 @@ class SecuritySweepIT {
 
   private int perform(String user, String method, String template) {
     Exercise x = exercises().get(method + " " + template);
-    Kind kind = !template.contains("{id}") ? Kind.NONE : x != null ? x.kind() : Kind.ORGANISATION;
+    Kind kind = x != null && template.contains("{id}") ? x.kind() : pageKind(template);
     long id = fixture(kind, "29");
     String path = template.replace("{region}", "29").replace("{id}", String.valueOf(id));
     if (!path.startsWith("/api/")) {
@@ -440,6 +447,20 @@ class SecuritySweepIT {
               ? client.post(path, "text/csv", x.body())
               : client.post(path, "application/json", x.body());
     };
+  }
+
+  /** What record a page's {id} names. */
+  private static Kind pageKind(String template) {
+    if (!template.contains("{id}")) {
+      return Kind.NONE;
+    }
+    if (template.endsWith("/edit")) {
+      return Kind.DRAFT_VERSION;
+    }
+    if (template.contains("/funding/versions/")) {
+      return Kind.PUBLISHED_VERSION;
+    }
+    return template.contains("/funding/") ? Kind.ARRANGEMENT : Kind.ORGANISATION;
   }
 
   private Http signedIn(String user) {

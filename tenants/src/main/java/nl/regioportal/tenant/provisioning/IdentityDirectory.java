@@ -32,6 +32,11 @@ public interface IdentityDirectory {
    */
   boolean sendSetupEmail(String email);
 
+  /**
+   * Whether the person has not yet finished setting up their account (password still to choose).
+   */
+  boolean setupPending(String email);
+
   /** Development only: gives the person a one-time password that must be changed at sign-in. */
   String setTemporaryPassword(String email);
 }

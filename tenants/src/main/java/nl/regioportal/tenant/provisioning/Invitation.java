@@ -13,4 +13,5 @@ public record Invitation(
     String role,
     boolean created,
     boolean emailSent,
-    String temporaryPassword) {}
+    String temporaryPassword)
+    implements java.io.Serializable {}

@@ -29,6 +29,11 @@ public class Invitations {
   private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+  /**
+   * A person's user name is their e-mail address; memberships keep at most this many characters.
+   */
+  static final int MAX_EMAIL = 100;
+
   @Inject CurrentCaller caller;
   @Inject IdentityDirectory identity;
   @Inject MembershipDirectory memberships;
@@ -45,7 +50,7 @@ public class Invitations {
     }
     List<Violation> problems = new ArrayList<>();
     String email = rawEmail == null ? "" : rawEmail.trim().toLowerCase(Locale.ROOT);
-    if (!EMAIL.matcher(email).matches() || email.length() > 200) {
+    if (!EMAIL.matcher(email).matches() || email.length() > MAX_EMAIL) {
       problems.add(Violation.of("email", "organisation.email.invalid", email));
     }
     PortalRole role =
@@ -57,13 +62,16 @@ public class Invitations {
       throw new InvalidInputException(problems);
     }
     if (!identity.isConfigured()) {
-      throw new ProvisioningException("No identity provider is configured to invite people into.");
+      throw ProvisioningException.notConfigured(
+          "No identity provider is configured to invite people into.");
     }
     boolean created = identity.ensureMember(email, region, role);
     memberships.grant(email, new Membership(region, role, organisationId));
     boolean sent = identity.sendSetupEmail(email);
     String temporary = null;
-    if (!sent && created && "development".equalsIgnoreCase(mode)) {
+    if (!sent
+        && "development".equalsIgnoreCase(mode)
+        && (created || identity.setupPending(email))) {
       temporary = identity.setTemporaryPassword(email);
     }
     LOG.info(() -> caller.username() + " invited " + email + " into " + region + " as " + rawRole);

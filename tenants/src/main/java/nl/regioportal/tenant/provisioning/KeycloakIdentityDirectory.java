@@ -32,6 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeycloakIdentityDirectory implements IdentityDirectory {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(KeycloakIdentityDirectory.class.getName());
+
   static final List<PortalRole> REGION_ROLES =
       List.of(
           PortalRole.RMC_COORDINATOR,
@@ -125,7 +128,30 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")));
-    return r.statusCode() / 100 == 2;
+    if (r.statusCode() / 100 != 2) {
+      LOG.info(
+          () ->
+              "The identity provider sent no set-up e-mail to "
+                  + email
+                  + " (HTTP "
+                  + r.statusCode()
+                  + ": "
+                  + r.body()
+                  + ")");
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public boolean setupPending(String email) {
+    String token = token();
+    JsonArray users = get(token, "/users?exact=true&email=" + enc(email)).asJsonArray();
+    if (users.isEmpty()) {
+      return false;
+    }
+    var actions = users.getJsonObject(0).getJsonArray("requiredActions");
+    return actions != null && !actions.isEmpty();
   }
 
   @Override

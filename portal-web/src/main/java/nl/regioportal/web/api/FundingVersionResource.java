@@ -1,0 +1,120 @@
+package nl.regioportal.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.domain.ReviewDecision;
+import nl.regioportal.funding.engine.Comparison;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.Violation;
+
+/**
+ * Funding keys (verdeelsleutels) of a region: a stateless preview for spreadsheets and partner
+ * scripts, and the region's cost-sharing arrangements with their versions, reviews and locks. The
+ * region in the path was resolved and checked by the tenant filter; who may do what is decided by
+ * {@link FundingService}.
+ */
+/** One version of a funding key: read, change a draft, publish, review, lock, compare. */
+@Path("regions/{region}/funding-versions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FundingVersionResource {
+
+  @Inject FundingService service;
+  @Context UriInfo uri;
+
+  @PathParam("region")
+  String region;
+
+  @GET
+  @Path("{id}")
+  public JsonObject version(@PathParam("id") long id) {
+    return FundingJson.version(service.version(id));
+  }
+
+  /** Replaces a draft's key; send the {@code revision} you are editing. */
+  @PUT
+  @Path("{id}")
+  public JsonObject replace(@PathParam("id") long id, JsonObject body) {
+    JsonObject b = FundingJson.required(body);
+    if (!(b.get("revision") instanceof JsonNumber revision)) {
+      throw new InvalidInputException(List.of(Violation.of("revision", "api.version.required")));
+    }
+    service.updateDraft(id, revision.longValue(), FundingJson.key(b));
+    return FundingJson.version(service.version(id));
+  }
+
+  @POST
+  @Path("{id}/publish")
+  public JsonObject publish(@PathParam("id") long id) {
+    service.publish(id);
+    return FundingJson.version(service.version(id));
+  }
+
+  /** The caller's municipality answers: {@code {"decision": "APPROVED"|"OBJECTED", "comment"}}. */
+  @POST
+  @Path("{id}/reviews")
+  public JsonObject review(@PathParam("id") long id, JsonObject body) {
+    JsonObject b = FundingJson.required(body);
+    List<Violation> problems = new ArrayList<>();
+    String raw = FundingJson.text(b, "decision", problems);
+    String comment = FundingJson.text(b, "comment", problems);
+    ReviewDecision decision = null;
+    if (raw != null) {
+      try {
+        decision = ReviewDecision.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(Violation.of("decision", "api.enum.invalid", raw, "APPROVED, OBJECTED"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return FundingJson.version(service.review(id, decision, comment));
+  }
+
+  /** Locks a published version on a governance decision: {@code {"decision": "reference"}}. */
+  @POST
+  @Path("{id}/lock")
+  public JsonObject lock(@PathParam("id") long id, JsonObject body) {
+    List<Violation> problems = new ArrayList<>();
+    String decision = FundingJson.text(FundingJson.required(body), "decision", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    service.lockByDecision(id, decision);
+    return FundingJson.version(service.version(id));
+  }
+
+  /** This version (A) against another one (B): the difference per municipality. */
+  @GET
+  @Path("{id}/comparison")
+  public JsonObject compare(@PathParam("id") long id, @QueryParam("with") Long other) {
+    if (other == null) {
+      throw new InvalidInputException(List.of(Violation.of("with", "funding.compare.with")));
+    }
+    Comparison c = service.compare(id, other);
+    return FundingJson.comparison(
+        id,
+        other,
+        c,
+        service.municipalityNames(c.rows().stream().map(Comparison.Row::code).toList()));
+  }
+}

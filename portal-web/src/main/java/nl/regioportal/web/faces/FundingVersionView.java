@@ -1,0 +1,225 @@
+package nl.regioportal.web.faces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.regioportal.funding.application.ArrangementDetails;
+import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.ShareView;
+import nl.regioportal.funding.application.VersionDetails;
+import nl.regioportal.funding.application.VersionSummary;
+import nl.regioportal.funding.domain.ReviewDecision;
+import nl.regioportal.funding.engine.Comparison;
+import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.NotFoundException;
+import nl.regioportal.tenant.AccessDeniedException;
+import nl.regioportal.web.tenancy.TenantFilter;
+
+/**
+ * One version of a funding key ({@code /r/{region}/funding/versions/{id}}): the whole key with each
+ * municipality's derivation, the reviews, and what the reader may do: a coordinator publishes or
+ * locks on a governance decision, a policy officer approves or objects for the own municipality;
+ * both compare with another version of the same arrangement.
+ */
+@Named
+@ViewScoped
+public class FundingVersionView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient FundingService service;
+  @Inject transient PageMessages messages;
+
+  private long id;
+  private int status = 200;
+  private transient VersionDetails details;
+  private transient List<VersionSummary> siblings;
+  private String comment;
+  private String decision;
+  private Long compareWith;
+  private transient Comparison comparison;
+  private transient Map<String, String> names;
+
+  @PostConstruct
+  void load() {
+    Object recordId =
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getAttribute(TenantFilter.RECORD_ID);
+    if (recordId instanceof Long l) {
+      id = l;
+    }
+    reload();
+  }
+
+  private void reload() {
+    try {
+      details = service.version(id);
+      ArrangementDetails a = service.arrangement(details.arrangementId());
+      siblings = a.versions().stream().filter(v -> v.id() != id).toList();
+    } catch (NotFoundException e) {
+      status = 404;
+    } catch (AccessDeniedException e) {
+      status = 403;
+    }
+  }
+
+  /** Answers 404 or 403 as the error page when the version is not there for this reader. */
+  public void checkFound() throws IOException {
+    if (status != 200) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      ((HttpServletRequest) context.getExternalContext().getRequest())
+          .setAttribute(
+              TenantFilter.ERROR_KEY, status == 404 ? "error.notFound" : "error.forbidden");
+      context.getExternalContext().responseSendError(status, "");
+      context.responseComplete();
+    }
+  }
+
+  public void publish() {
+    act(() -> service.publish(id), "funding.published");
+  }
+
+  public void lock() {
+    act(() -> service.lockByDecision(id, decision), "funding.locked");
+  }
+
+  public void approve() {
+    act(() -> service.review(id, ReviewDecision.APPROVED, comment), "funding.approved");
+  }
+
+  public void object() {
+    act(() -> service.review(id, ReviewDecision.OBJECTED, comment), "funding.objected");
+  }
+
+  public void compare() {
+    comparison = null;
+    if (compareWith == null) {
+      messages.error("version:compareWith", "funding.compare.with");
+      return;
+    }
+    try {
+      comparison = service.compare(compareWith, id);
+      names =
+          service.municipalityNames(comparison.rows().stream().map(Comparison.Row::code).toList());
+    } catch (NotFoundException e) {
+      messages.error("version:compareWith", "error.notFound");
+    }
+  }
+
+  private void act(Runnable action, String doneKey) {
+    try {
+      action.run();
+      messages.info(doneKey);
+      comment = null;
+      decision = null;
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> messages.violation("version", v));
+    } catch (ConflictException e) {
+      messages.violation("version", e.violation());
+    } catch (AccessDeniedException e) {
+      messages.error(null, "error.forbidden");
+    }
+    reload();
+  }
+
+  /** The chart of a comparison: per municipality the amount in both versions (Chart.js JSON). */
+  public String getComparisonChart() {
+    if (comparison == null) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    for (Comparison.Row r : comparison.rows()) {
+      labels.add(names.getOrDefault(r.code(), r.code()));
+      a.add(euros(r.amountCentsA()));
+      b.add(euros(r.amountCentsB()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", messages.text("funding.compare.other", compareWith))
+                                .add("backgroundColor", "#8a99a8")
+                                .add("data", a))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", messages.text("funding.compare.this"))
+                                .add("backgroundColor", "#1f5f8b")
+                                .add("data", b))))
+        .add(
+            "options",
+            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+        .build()
+        .toString();
+  }
+
+  private static BigDecimal euros(Long cents) {
+    return cents == null ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2);
+  }
+
+  public String statusKey() {
+    return "funding.status." + details.summary().status();
+  }
+
+  public String municipalityName(String code) {
+    return names == null ? code : names.getOrDefault(code, code);
+  }
+
+  public VersionDetails getDetails() {
+    return details;
+  }
+
+  public List<ShareView> getShares() {
+    return details == null ? List.of() : details.shares();
+  }
+
+  public List<VersionSummary> getSiblings() {
+    return siblings;
+  }
+
+  public Comparison getComparison() {
+    return comparison;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public void setDecision(String decision) {
+    this.decision = decision;
+  }
+
+  public Long getCompareWith() {
+    return compareWith;
+  }
+
+  public void setCompareWith(Long compareWith) {
+    this.compareWith = compareWith;
+  }
+}

@@ -1,0 +1,67 @@
+package nl.regioportal.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class StartupChecksTest {
+
+  private static final String MYSQL = "jdbc:mysql://db.example:3306/regioportal";
+
+  private static StartupChecks checks(String mode, boolean devLogin, String url) {
+    RunMode runMode = new RunMode();
+    runMode.mode = mode;
+    runMode.devLogin = devLogin;
+    StartupChecks c = new StartupChecks();
+    c.runMode = runMode;
+    c.devLogin = devLogin;
+    c.dbUrl = Optional.ofNullable(url);
+    return c;
+  }
+
+  @Test
+  void productionRefusesTheDevelopmentLogin() {
+    assertThatThrownBy(() -> checks("production", true, MYSQL).check(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("PORTAL_DEV_LOGIN_ENABLED");
+  }
+
+  @Test
+  void productionRefusesTheEmbeddedDatabase() {
+    assertThatThrownBy(() -> checks("production", false, "jdbc:h2:file:.data/x").check(null))
+        .hasMessageContaining("PORTAL_DB_URL");
+  }
+
+  @Test
+  void productionOnMysqlWithoutTheDevelopmentLoginStarts() {
+    assertThatCode(() -> checks("production", false, MYSQL).check(null)).doesNotThrowAnyException();
+    assertThatCode(() -> checks("development", true, "jdbc:h2:file:.data/x").check(null))
+        .doesNotThrowAnyException();
+  }
+
+  /** The WAR fails closed: a deployment that sets nothing is production, without demo users. */
+  @Test
+  void thePackagedDefaultsAreProductionAndRefuseToStartOnTheEmbeddedDatabase() throws Exception {
+    Properties defaults = new Properties();
+    try (InputStream in =
+        StartupChecksTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+      defaults.load(in);
+    }
+    assertThat(defaults.getProperty("portal.mode")).isEqualTo("production");
+    assertThat(defaults.getProperty("portal.dev-login.enabled")).isEqualTo("false");
+    assertThat(defaults.getProperty("portal.demo.enabled")).isEqualTo("false");
+    assertThatThrownBy(
+            () ->
+                checks(
+                        defaults.getProperty("portal.mode"),
+                        false,
+                        defaults.getProperty("portal.db.url"))
+                    .check(null))
+        .isInstanceOf(IllegalStateException.class);
+  }
+}
