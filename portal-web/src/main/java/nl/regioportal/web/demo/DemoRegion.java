@@ -8,10 +8,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.IndicatorSource;
+import nl.regioportal.funding.application.KeyDraft;
+import nl.regioportal.funding.engine.IndicatorValue;
+import nl.regioportal.funding.engine.KeyPart;
+import nl.regioportal.funding.engine.Participant;
 import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.organisation.domain.LocationDraft;
 import nl.regioportal.organisation.domain.OrganisationDraft;
@@ -42,6 +51,7 @@ public class DemoRegion {
   @Inject TenantRunner runner;
   @Inject OrganisationService organisations;
   @Inject MembershipDirectory memberships;
+  @Inject FundingService funding;
 
   @Inject
   @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -137,6 +147,7 @@ public class DemoRegion {
       transaction.begin();
       Map<String, Long> ids = runner.runAs(RIJNMOND, this::createOrganisations);
       grant(ids);
+      runner.runAs(RIJNMOND, this::createArrangement);
       transaction.commit();
       LOG.info("Demo region Rijnmond (29) loaded");
     } catch (Exception e) {
@@ -147,6 +158,62 @@ public class DemoRegion {
       }
       throw new IllegalStateException("Could not load the demo region", e);
     }
+  }
+
+  /**
+   * A demo cost-sharing arrangement over the 13 municipalities: version 1 published for review,
+   * version 2 a draft scenario with more weight on caseload. The figures are made up for the demo
+   * (round numbers of the right order), not statistics.
+   */
+  void createArrangement() {
+    String[][] figures = {
+      {"GM0599", "135000", "260"}, {"GM0606", "16000", "38"}, {"GM0622", "13500", "27"},
+      {"GM0489", "10500", "9"}, {"GM0502", "13000", "21"}, {"GM0613", "5200", "3"},
+      {"GM1924", "9000", "6"}, {"GM0542", "5800", "4"}, {"GM1621", "14000", "11"},
+      {"GM0556", "6400", "12"}, {"GM1930", "15000", "30"}, {"GM0597", "8800", "14"},
+      {"GM1992", "12500", "10"}
+    };
+    List<Participant> participants = new ArrayList<>();
+    for (String[] f : figures) {
+      participants.add(
+          Participant.of(
+              f[0],
+              Map.of("youth_12_27", IndicatorValue.of(f[1]), "caseload", IndicatorValue.of(f[2]))));
+    }
+    Map<String, IndicatorSource> sources =
+        Map.of(
+            "youth_12_27",
+                new IndicatorSource("Demo: inwoners 12-27 jaar", LocalDate.of(2026, 1, 1)),
+            "caseload",
+                new IndicatorSource(
+                    "Demo: caseload naar woonplaats 2025", LocalDate.of(2025, 12, 31)));
+    long arrangement =
+        funding.create(
+            "Buurtteam MBO Rijnmond (demo)",
+            2027,
+            "Gedeelde financiering van het buurtteam op de mbo-locaties; demo-gegevens.",
+            new KeyDraft(
+                "Vaste voet, jongeren en caseload",
+                new BigDecimal("480000.00"),
+                List.of(
+                    KeyPart.of(KeyPart.EQUAL, "20"),
+                    KeyPart.of("youth_12_27", "40"),
+                    KeyPart.of("caseload", "40")),
+                participants,
+                sources));
+    long first = funding.arrangement(arrangement).versions().get(0).id();
+    funding.publish(first);
+    funding.addVersion(
+        arrangement,
+        new KeyDraft(
+            "Scenario: meer gewicht op caseload",
+            new BigDecimal("480000.00"),
+            List.of(
+                KeyPart.of(KeyPart.EQUAL, "10"),
+                KeyPart.of("youth_12_27", "30"),
+                KeyPart.of("caseload", "60")),
+            participants,
+            sources));
   }
 
   void grant(Map<String, Long> ids) {
