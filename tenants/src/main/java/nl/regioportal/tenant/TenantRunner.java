@@ -53,6 +53,7 @@ public class TenantRunner {
   }
 
   /** Runs {@code work} in {@code region} as the system. */
+  @ActivateRequestContext
   public void runAs(RegionCode region, Runnable work) {
     runAs(
         region,

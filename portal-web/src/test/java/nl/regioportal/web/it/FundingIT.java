@@ -260,6 +260,83 @@ class FundingIT {
   }
 
   @Test
+  void aBadIndicatorFileIsRejectedWholeAndAGoodOneReplacesItsSet() {
+    String url =
+        API
+            + "/indicators?indicator=mbo_students&source=DUO%20open%20data&referenceDate=2026-10-01";
+    String bad =
+        "GEMEENTECODE,AANTAL,INDICATIEAVG\n0599,5400,N\n0606,abc,N\n0622,3,J\n0489,220,N\n";
+    HttpResponse<String> rejected = coordinator.post(url, "text/csv", bad);
+    assertProblem(rejected, 400);
+    JsonObject problem = parse(rejected);
+    assertEquals("/problems/import-rejected", problem.getString("type"));
+    List<String> places =
+        problem.getJsonArray("problems").stream()
+            .map(JsonValue::asJsonObject)
+            .map(p -> p.getInt("line") + ":" + p.getInt("column"))
+            .toList();
+    assertEquals(List.of("3:2", "4:2"), places, rejected.body());
+    assertTrue(setsOf("mbo_students").isEmpty(), "nothing of a rejected file is applied");
+
+    assertEquals(403, policy.post(url, "text/csv", bad.replace("abc", "1")).statusCode());
+    assertEquals(
+        403, policy.get(API + "/indicators").statusCode(), "the library holds small counts");
+
+    String good = "GEMEENTECODE,AANTAL,INDICATIEAVG\n0599,5400,N\n0606,910,N\n0622,4,J\n";
+    HttpResponse<String> accepted = coordinator.post(url, "text/csv", good);
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    JsonObject set = setsOf("mbo_students").get(0);
+    assertEquals(3, set.getInt("municipalities"));
+    assertEquals(1, set.getInt("suppressedAsFour"));
+    assertEquals("2026-10-01", set.getString("referenceDate"));
+
+    coordinator.post(url, "text/csv", "GEMEENTECODE,AANTAL\n0599,5500\n");
+    assertEquals(
+        1, setsOf("mbo_students").get(0).getInt("municipalities"), "a set is replaced whole");
+  }
+
+  @Test
+  void theIndicatorDropFolderAppliesGoodFilesAndRejectsBadOnes() throws Exception {
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(System.getProperty("it.import.dir")).resolve("indicators");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Path tmp = dir.resolve("29_early_leavers_2025-10-01.csv.tmp");
+    java.nio.file.Files.writeString(tmp, "gemeentecode;waarde\nGM0599;812\nGM0606;97\n");
+    java.nio.file.Files.move(tmp, dir.resolve("29_early_leavers_2025-10-01.csv"));
+    java.nio.file.Files.writeString(
+        dir.resolve("29_early_leavers_2024-10-01.csv"), "gemeentecode;waarde\nGM0599;-3\n");
+    java.nio.file.Files.writeString(
+        dir.resolve("zonder-regio.csv"), "gemeentecode;waarde\nGM0599;1\n");
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(() -> setsOf("early_leavers").size() == 1);
+    JsonObject set = setsOf("early_leavers").get(0);
+    assertEquals("2025-10-01", set.getString("referenceDate"));
+    assertEquals(2, set.getInt("municipalities"));
+    java.nio.file.Path report =
+        dir.resolve("rejected").resolve("29_early_leavers_2024-10-01.csv.problems.txt");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(
+            () ->
+                java.nio.file.Files.exists(report)
+                    && java.nio.file.Files.exists(
+                        dir.resolve("rejected").resolve("zonder-regio.csv.problems.txt")));
+    assertTrue(
+        java.nio.file.Files.readString(report).contains("line 2"),
+        java.nio.file.Files.readString(report));
+    assertEquals(1, setsOf("early_leavers").size(), "the rejected file added nothing");
+  }
+
+  private List<JsonObject> setsOf(String indicator) {
+    return json(coordinator.get(API + "/indicators")).getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("indicator").equals(indicator))
+        .toList();
+  }
+
+  @Test
   void aPolicyOfficerSeesNothingOfAKeyTheirMunicipalityIsNotIn() {
     String body =
         "{\"title\": \"Zonder Rotterdam "

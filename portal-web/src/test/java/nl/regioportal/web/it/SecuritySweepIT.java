@@ -252,6 +252,20 @@ class SecuritySweepIT {
             null,
             Kind.PUBLISHED_VERSION));
     e.put(
+        "GET /api/v1/regions/{region}/indicators",
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + "/indicators", null, Kind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}/indicators",
+        new Exercise(
+            "POST",
+            (r, id) ->
+                API
+                    + "/regions/"
+                    + r
+                    + "/indicators?indicator=sweep&source=Sweep&referenceDate=2020-01-01",
+            "gemeentecode;waarde\nGM0599;1\n",
+            Kind.NONE));
+    e.put(
         "POST /api/v1/regions/{region}/provisioning",
         new Exercise("POST", (r, id) -> API + "/regions/" + r + "/provisioning", ""));
     e.put(
@@ -443,7 +457,7 @@ class SecuritySweepIT {
       case "GET" -> client.get(path);
       case "PUT" -> client.putJson(path, x.body());
       default ->
-          path.contains("cbs-areas")
+          path.contains("cbs-areas") || path.contains("/indicators")
               ? client.post(path, "text/csv", x.body())
               : client.post(path, "application/json", x.body());
     };

@@ -1,0 +1,178 @@
+package nl.regioportal.funding.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.regioportal.funding.domain.IndicatorLibraryValue;
+import nl.regioportal.funding.engine.IndicatorValue;
+import nl.regioportal.funding.indicators.IndicatorRow;
+import nl.regioportal.funding.indicators.IndicatorTable;
+import nl.regioportal.funding.indicators.IndicatorTableParser;
+import nl.regioportal.region.ImportProblem;
+import nl.regioportal.region.ImportRejectedException;
+import nl.regioportal.region.RegionDirectory;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.Violation;
+import nl.regioportal.tenant.AccessDeniedException;
+import nl.regioportal.tenant.CurrentCaller;
+import nl.regioportal.tenant.MunicipalityCode;
+import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.tenant.persistence.TenantEntityManager;
+
+/**
+ * The active region's indicator library: CBS/DUO values per municipality, imported from files
+ * (page, REST or the Camel drop folder) and copied from here into funding keys. The library is the
+ * coordinator's (it holds unsuppressed small counts); a file is checked whole first and rejected
+ * whole, with the line and column of each problem, so nothing of a bad file is applied. An accepted
+ * file replaces each set (indicator and reference date) it contains, in one transaction.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class IndicatorLibrary {
+
+  @Inject TenantEntityManager tenantEm;
+  @Inject TenantContext tenant;
+  @Inject CurrentCaller caller;
+  @Inject RegionDirectory regions;
+
+  /**
+   * Imports a file.
+   *
+   * @param defaultReferenceDate for a file without a reference date column; may be {@code null}
+   * @return the sets the file replaced
+   * @throws ImportRejectedException when anything in the file is wrong
+   */
+  public List<IndicatorSet> importFile(
+      Reader file, String indicator, String source, LocalDate defaultReferenceDate) {
+    requireManager();
+    List<Violation> wrong = new ArrayList<>();
+    if (indicator == null || !IndicatorTable.isValidIndicator(indicator.trim())) {
+      wrong.add(Violation.of("indicator", "funding.import.indicator", String.valueOf(indicator)));
+    }
+    if (source == null || !IndicatorTable.isValidSource(source)) {
+      wrong.add(Violation.of("source", "indicators.source.invalid"));
+    }
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
+    }
+    IndicatorTable table =
+        new IndicatorTableParser()
+            .parse(file, indicator.trim(), source.trim(), defaultReferenceDate)
+            .tableOrThrow();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (IndicatorRow row : table.rows()) {
+      if (regions.municipality(new MunicipalityCode(row.municipalityCode())).isEmpty()) {
+        problems.add(
+            new ImportProblem(
+                row.line(),
+                0,
+                "indicators.problem.unknownMunicipality",
+                List.of(row.municipalityCode()),
+                row.municipalityCode() + " is not a known municipality."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+    EntityManager em = tenantEm.em();
+    Map<LocalDate, List<IndicatorRow>> byDate = new TreeMap<>();
+    table
+        .rows()
+        .forEach(r -> byDate.computeIfAbsent(r.referenceDate(), d -> new ArrayList<>()).add(r));
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    for (Map.Entry<LocalDate, List<IndicatorRow>> set : byDate.entrySet()) {
+      em.createQuery(
+              "delete from IndicatorLibraryValue v where v.indicator = :i and v.referenceDate = :d")
+          .setParameter("i", table.indicator())
+          .setParameter("d", set.getKey())
+          .executeUpdate();
+      for (IndicatorRow r : set.getValue()) {
+        em.persist(
+            new IndicatorLibraryValue(
+                table.indicator(),
+                set.getKey(),
+                r.municipalityCode(),
+                r.value(),
+                r.suppressedAsFour(),
+                table.source(),
+                now,
+                caller.username()));
+      }
+    }
+    em.flush();
+    return sets().stream()
+        .filter(
+            s -> s.indicator().equals(table.indicator()) && byDate.containsKey(s.referenceDate()))
+        .toList();
+  }
+
+  /** The sets in the library, by indicator and then newest reference date first. */
+  public List<IndicatorSet> sets() {
+    requireManager();
+    List<Object[]> rows =
+        tenantEm
+            .em()
+            .createQuery(
+                "select v.indicator, v.referenceDate, min(v.source), count(v),"
+                    + " sum(case when v.suppressedAsFour = true then 1 else 0 end),"
+                    + " max(v.importedAt), min(v.importedBy)"
+                    + " from IndicatorLibraryValue v group by v.indicator, v.referenceDate"
+                    + " order by v.indicator, v.referenceDate desc",
+                Object[].class)
+            .getResultList();
+    List<IndicatorSet> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(
+          new IndicatorSet(
+              (String) r[0],
+              (LocalDate) r[1],
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              r[4] == null ? 0 : ((Number) r[4]).longValue(),
+              (LocalDateTime) r[5],
+              (String) r[6]));
+    }
+    return out;
+  }
+
+  /** The values of one set, by municipality code. */
+  public Map<String, IndicatorValue> values(String indicator, LocalDate referenceDate) {
+    requireManager();
+    Map<String, IndicatorValue> out = new LinkedHashMap<>();
+    tenantEm
+        .em()
+        .createQuery(
+            "select v from IndicatorLibraryValue v where v.indicator = :i and v.referenceDate = :d"
+                + " order by v.municipalityCode",
+            IndicatorLibraryValue.class)
+        .setParameter("i", indicator)
+        .setParameter("d", referenceDate)
+        .getResultList()
+        .forEach(
+            v ->
+                out.put(
+                    v.municipalityCode(), new IndicatorValue(v.amount(), v.suppressedAsFour())));
+    return out;
+  }
+
+  private void requireManager() {
+    RegionCode region = tenant.require();
+    if (!caller.isSystem()
+        && !caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+      throw new AccessDeniedException(
+          "Only the region's coordinators manage its indicator values.");
+    }
+  }
+}
