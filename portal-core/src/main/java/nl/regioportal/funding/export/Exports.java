@@ -14,6 +14,7 @@ import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.application.VersionSummary;
 import nl.regioportal.funding.domain.VersionStatus;
 import nl.regioportal.funding.engine.Cents;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /** What the exports share: the input check, the title lines, numbers and dates for people. */
 final class Exports {
@@ -94,6 +95,12 @@ final class Exports {
       return null;
     }
     return new BigDecimal(text);
+  }
+
+  /** Cents as euros with 4 decimals, HALF_UP, e.g. a part's amount {@code total × percent}. */
+  static BigDecimal euros4(BigFraction cents) {
+    return new BigDecimal(cents.getNumerator())
+        .divide(new BigDecimal(cents.getDenominator()).movePointRight(2), 4, RoundingMode.HALF_UP);
   }
 
   /** A date for people: {@code 1 januari 2026}, {@code 1 January 2026}. */

@@ -3,7 +3,6 @@ package nl.regioportal.funding.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.engine.Cents;
 import nl.regioportal.funding.engine.DerivationLine;
 import nl.regioportal.funding.engine.KeyPart;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -175,7 +173,7 @@ public final class FundingWorkbookExport {
         t.number(r, 2, BigDecimal.valueOf(++n), st.integer);
         t.text(r, 3, l.basis(dl.basis()));
         t.percent(r, 4, dl.percent());
-        t.euros(r, 5, euros4(dl.partCents()), st.euro4);
+        t.euros(r, 5, Exports.euros4(dl.partCents()), st.euro4);
         t.value(r, 6, line.shownValue());
         BigDecimal share = Exports.decimalOrNull(line.shownShare());
         if (share == null) {
@@ -220,12 +218,6 @@ public final class FundingWorkbookExport {
       }
     }
     t.finish(0);
-  }
-
-  /** Cents as euros with 4 decimals, HALF_UP. */
-  private static BigDecimal euros4(BigFraction cents) {
-    return new BigDecimal(cents.getNumerator())
-        .divide(new BigDecimal(cents.getDenominator()).movePointRight(2), 4, RoundingMode.HALF_UP);
   }
 
   // ---------------------------------------------------------------------------------------------
