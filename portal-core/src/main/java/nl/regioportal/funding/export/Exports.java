@@ -65,19 +65,22 @@ final class Exports {
     return lines;
   }
 
-  /** A decimal for people with the language's separators, all its decimals: {@code 1.234,5}. */
+  /**
+   * A decimal for people with the language's separators and the value's own decimals: {@code
+   * 1234.5} → {@code 1.234,5}, {@code 0.500000} → {@code 0,500000}.
+   */
   static String number(BigDecimal value, Locale locale) {
     DecimalFormat f = new DecimalFormat("#,##0", MoneyFormat.symbols(locale));
-    BigDecimal v = value.stripTrailingZeros();
-    f.setMinimumFractionDigits(Math.max(0, v.scale()));
-    f.setMaximumFractionDigits(Math.max(0, v.scale()));
+    int scale = Math.max(0, value.scale());
+    f.setMinimumFractionDigits(scale);
+    f.setMaximumFractionDigits(scale);
     f.setRoundingMode(RoundingMode.UNNECESSARY);
-    return f.format(v);
+    return f.format(value);
   }
 
   /** A percentage for people: {@code 33,5%}. */
   static String percent(BigDecimal percent, Locale locale) {
-    return number(percent, locale) + "%";
+    return number(percent.stripTrailingZeros(), locale) + "%";
   }
 
   /**

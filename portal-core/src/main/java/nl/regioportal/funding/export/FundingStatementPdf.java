@@ -162,6 +162,7 @@ public final class FundingStatementPdf {
     PdfPTable t = table(new float[] {0.6f, 2.4f, 1.2f, 1.8f, 1.3f, 1.5f, 2.0f});
     header(
         t,
+        new boolean[] {true, false, true, true, true, true, true},
         l.get("col.part"),
         l.get("col.basis"),
         l.get("col.percent"),
@@ -201,7 +202,13 @@ public final class FundingStatementPdf {
   private static PdfPTable wholeKey(VersionDetails d, ShareView own, Labels l) {
     Locale loc = l.locale();
     PdfPTable t = table(new float[] {1.2f, 3.5f, 2.0f, 2.3f});
-    header(t, l.get("col.code"), l.get("col.name"), l.get("col.amount"), l.get("col.review"));
+    header(
+        t,
+        new boolean[] {false, false, true, false},
+        l.get("col.code"),
+        l.get("col.name"),
+        l.get("col.amount"),
+        l.get("col.review"));
     for (ShareView s : d.shares()) {
       Font f = s.code().equals(own.code()) ? CELL_BOLD : CELL;
       t.addCell(cell(s.code(), f, false));
@@ -254,9 +261,10 @@ public final class FundingStatementPdf {
     return t;
   }
 
-  private static void header(PdfPTable t, String... labels) {
-    for (String label : labels) {
-      PdfPCell c = cell(label, CELL_BOLD, false);
+  /** The header row; {@code right[i]}: column {@code i} holds numbers, aligned right. */
+  private static void header(PdfPTable t, boolean[] right, String... labels) {
+    for (int i = 0; i < labels.length; i++) {
+      PdfPCell c = cell(labels[i], CELL_BOLD, right[i]);
       c.setBackgroundColor(HEADER_FILL);
       t.addCell(c);
     }

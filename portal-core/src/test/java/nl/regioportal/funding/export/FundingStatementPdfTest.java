@@ -93,6 +93,7 @@ class FundingStatementPdfTest {
         .contains("€ 50.000,0000")
         .contains("€ 25.000,0000");
     assertThat(schiedam).contains("80.123").contains("<5").contains("niet getoond");
+    assertThat(schiedam).as("share of basis with its 6 decimals").contains("0,500000");
     assertThat(schiedam).contains("Correctie voor grenzen").contains("Afronding op centen");
     String rounding =
         MoneyFormat.format(
