@@ -1,0 +1,126 @@
+package nl.regioportal.funding.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.regioportal.funding.application.LineView;
+import nl.regioportal.funding.application.ShareView;
+import nl.regioportal.funding.application.VersionDetails;
+import nl.regioportal.funding.engine.Cents;
+import nl.regioportal.funding.engine.KeyPart;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The whole key of one version as CSV, for spreadsheets and other programs.
+ *
+ * <p>The file: UTF-8 with a byte order mark (so Excel reads it as UTF-8), {@code ;} between fields
+ * (Dutch Excel), lines ending in CRLF, fields quoted only where needed. One header row with labels
+ * in the requested language, then one row per municipality in the version's order; no title or
+ * total rows. The columns:
+ *
+ * <ol>
+ *   <li>{@code Code} – the CBS code, e.g. {@code GM0599}
+ *   <li>{@code Gemeente} / {@code Municipality} – the name
+ *   <li>{@code Bedrag} / {@code Amount} – what it pays in euros, 2 decimals, {@code .} as the
+ *       decimal separator, no grouping: {@code 204511.22}. The column adds up to the version's
+ *       total exactly.
+ *   <li>{@code Exact bedrag} / {@code Exact amount} – its exact share after bounds, before
+ *       rounding, in euros with 4 decimals (HALF_UP): {@code 204511.2233}
+ *   <li>{@code Afronding (cent)} / {@code Rounding (cents)} – amount minus exact share, in cents
+ *       with 4 decimals, between -1 and 1: {@code -0.3333}
+ *   <li>{@code Grens} / {@code Bound} – which of its own bounds fixed its share: {@code NONE},
+ *       {@code MINIMUM} or {@code MAXIMUM} (codes, the same in every language)
+ *   <li>{@code Beoordeling} / {@code Review} – {@code APPROVED}, {@code OBJECTED}, or empty while
+ *       the municipality has not answered
+ *   <li>then per key part, in key order, two columns headed by the part's basis ({@code gelijke
+ *       delen} / {@code equal shares} for an equal part, else the indicator name): {@code <basis>
+ *       waarde} / {@code <basis> value} – the value as shown to the reader (a plain decimal, or
+ *       {@code <5} for a suppressed small count); and {@code <basis> bedrag} / {@code <basis>
+ *       amount} – the municipality's amount for that part before bounds and rounding, in euros with
+ *       4 decimals
+ * </ol>
+ *
+ * Numbers are machine readable ({@code .} decimal separator, no grouping) in both languages; only
+ * the header row is translated.
+ */
+public final class FundingCsvExport {
+
+  /** The field delimiter: {@code ;}, what Dutch Excel expects. */
+  public static final char DELIMITER = ';';
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setDelimiter(DELIMITER).setRecordSeparator("\r\n").get();
+
+  private FundingCsvExport() {}
+
+  /**
+   * Writes the whole key as CSV; see the class description for the layout. Flushes, does not close
+   * {@code out}.
+   *
+   * @param locale the language of the header row: English for {@code en}, else Dutch
+   * @throws IllegalArgumentException if the amounts do not add up to the version's total
+   */
+  public static void write(VersionDetails version, Locale locale, OutputStream out)
+      throws IOException {
+    Exports.checkTotal(version);
+    Labels l = Labels.of(locale);
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write('\uFEFF');
+    CSVPrinter csv = new CSVPrinter(w, FORMAT);
+    csv.printRecord(header(version, l));
+    for (ShareView s : version.shares()) {
+      List<String> row = new ArrayList<>();
+      row.add(s.code());
+      row.add(s.name());
+      row.add(Cents.format(s.share().amountCents()));
+      row.add(s.share().exactEuros().toPlainString());
+      row.add(s.share().roundingAdjustmentCents().toPlainString());
+      row.add(s.share().bound().name());
+      row.add(s.review() == null ? "" : s.review().decision().name());
+      for (KeyPart part : version.parts()) {
+        LineView line = line(s, part);
+        row.add(line == null ? "" : line.shownValue());
+        row.add(line == null ? "" : line.line().exactEuros().toPlainString());
+      }
+      csv.printRecord(row);
+    }
+    csv.flush();
+  }
+
+  /** The header row in the language of {@code l}. */
+  private static List<String> header(VersionDetails version, Labels l) {
+    List<String> h = new ArrayList<>();
+    for (String key :
+        List.of(
+            "col.code",
+            "col.name",
+            "col.amount",
+            "col.exact",
+            "col.rounding",
+            "col.bound",
+            "col.review")) {
+      h.add(l.get(key));
+    }
+    for (KeyPart part : version.parts()) {
+      h.add(l.basis(part.basis()) + " " + l.get("col.partValue"));
+      h.add(l.basis(part.basis()) + " " + l.get("col.partAmount"));
+    }
+    return h;
+  }
+
+  /** The share's derivation line for a part, or {@code null} if it has none. */
+  static LineView line(ShareView s, KeyPart part) {
+    for (LineView line : s.lines()) {
+      if (line.line().basis().equals(part.basis())) {
+        return line;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,159 @@
+package nl.regioportal.funding.export;
+
+import static nl.regioportal.funding.export.Fixture.ROTTERDAM;
+import static nl.regioportal.funding.export.Fixture.SCHIEDAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.regioportal.funding.application.VersionDetails;
+import nl.regioportal.funding.engine.Cents;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class FundingCsvExportTest {
+
+  private static byte[] export(VersionDetails d, Locale locale) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FundingCsvExport.write(d, locale, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Parses the file after checking and dropping its byte order mark; the first record is the
+   * header.
+   */
+  private static List<CSVRecord> parse(byte[] bytes) throws IOException {
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').get();
+    try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
+      return p.getRecords();
+    }
+  }
+
+  @Test
+  void amountsAddUpToTheTotalExactly() throws IOException {
+    VersionDetails d = Fixture.version();
+    List<CSVRecord> rows = parse(export(d, Locale.forLanguageTag("nl")));
+
+    assertThat(rows).hasSize(3);
+    long sum = 0;
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      assertThat(r.get(2)).matches("\\d+\\.\\d{2}");
+      sum += Cents.parse(r.get(2));
+    }
+    assertThat(sum).isEqualTo(d.summary().totalCents()).isEqualTo(25_000_000L);
+  }
+
+  @Test
+  void rowsCarryEachMunicipalitysShareAndDerivation() throws IOException {
+    VersionDetails d = Fixture.version();
+    List<CSVRecord> rows = parse(export(d, Locale.forLanguageTag("nl")));
+
+    for (int i = 0; i < d.shares().size(); i++) {
+      var s = d.shares().get(i);
+      CSVRecord r = rows.get(i + 1);
+      assertThat(r.size()).isEqualTo(7 + 2 * d.parts().size());
+      assertThat(r.get(0)).isEqualTo(s.code());
+      assertThat(r.get(1)).isEqualTo(s.name());
+      assertThat(r.get(2)).isEqualTo(Cents.format(s.share().amountCents()));
+      assertThat(new BigDecimal(r.get(3))).isEqualByComparingTo(s.share().exactEuros());
+      assertThat(r.get(3)).matches("\\d+\\.\\d{4}");
+      assertThat(new BigDecimal(r.get(4)))
+          .isEqualByComparingTo(s.share().roundingAdjustmentCents());
+      assertThat(r.get(5)).isEqualTo("NONE");
+      // the equal part: value 1, amount 20% of 250000 / 2
+      assertThat(r.get(7)).isEqualTo("1");
+      assertThat(new BigDecimal(r.get(8))).isEqualByComparingTo("25000");
+    }
+    assertThat(rows.get(1).get(0)).isEqualTo(ROTTERDAM);
+    assertThat(rows.get(1).get(6)).isEqualTo("APPROVED");
+    assertThat(rows.get(2).get(0)).isEqualTo(SCHIEDAM);
+    assertThat(rows.get(2).get(6)).isEmpty();
+    assertThat(rows.get(1).get(9)).isEqualTo("670610");
+  }
+
+  @Test
+  void headerInDutchAndInEnglish() throws IOException {
+    VersionDetails d = Fixture.version();
+
+    assertThat(parse(export(d, Locale.forLanguageTag("nl-NL"))).get(0).values())
+        .containsExactly(
+            "Code",
+            "Gemeente",
+            "Bedrag",
+            "Exact bedrag",
+            "Afronding (cent)",
+            "Grens",
+            "Beoordeling",
+            "gelijke delen waarde",
+            "gelijke delen bedrag",
+            "inhabitants waarde",
+            "inhabitants bedrag",
+            "caseload waarde",
+            "caseload bedrag");
+    assertThat(parse(export(d, Locale.ENGLISH)).get(0).values())
+        .containsExactly(
+            "Code",
+            "Municipality",
+            "Amount",
+            "Exact amount",
+            "Rounding (cents)",
+            "Bound",
+            "Review",
+            "equal shares value",
+            "equal shares amount",
+            "inhabitants value",
+            "inhabitants amount",
+            "caseload value",
+            "caseload amount");
+  }
+
+  @Test
+  void dutchIsTheDefault() throws IOException {
+    VersionDetails d = Fixture.version();
+
+    assertThat(parse(export(d, null)).get(0).get(1)).isEqualTo("Gemeente");
+    assertThat(parse(export(d, Locale.GERMAN)).get(0).get(1)).isEqualTo("Gemeente");
+  }
+
+  @Test
+  void theSuppressedCountShowsAsLessThanFiveAndTheHiddenValueIsNotInTheFile() throws IOException {
+    byte[] bytes = export(Fixture.version(), Locale.forLanguageTag("nl"));
+    List<CSVRecord> rows = parse(bytes);
+
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains(";<5;");
+    assertThat(rows.get(2).get(11)).isEqualTo("<5");
+    assertThat(rows.get(1).get(11)).isEqualTo("1234");
+    for (CSVRecord r : rows) {
+      assertThat(r.values()).doesNotContain(Integer.toString(Fixture.HIDDEN_CASELOAD));
+    }
+  }
+
+  @Test
+  void usesSemicolonsAndCrlf() throws IOException {
+    String text = new String(export(Fixture.version(), Locale.ENGLISH), StandardCharsets.UTF_8);
+
+    assertThat(text).startsWith("\uFEFFCode;Municipality;Amount;");
+    assertThat(List.of(text.split("\r\n", -1))).hasSize(4).last().isEqualTo("");
+  }
+
+  @Test
+  void refusesAVersionWhoseAmountsDoNotAddUpToItsTotal() {
+    VersionDetails d = Fixture.version(Fixture.result(), 1);
+
+    assertThatThrownBy(() -> export(d, Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("250000.00");
+  }
+}
