@@ -13,14 +13,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.domain.ReviewDecision;
 import nl.regioportal.funding.engine.Comparison;
+import nl.regioportal.funding.export.FundingCsvExport;
+import nl.regioportal.funding.export.FundingStatementPdf;
+import nl.regioportal.funding.export.FundingWorkbookExport;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
 
@@ -116,5 +122,86 @@ public class FundingVersionResource {
         other,
         c,
         service.municipalityNames(c.rows().stream().map(Comparison.Row::code).toList()));
+  }
+
+  /** The whole key as CSV ({@code ;}, UTF-8 with BOM), in the request's language. */
+  @GET
+  @Path("{id}/export.csv")
+  @Produces("text/csv")
+  public Response csv(@PathParam("id") long id, @Context HttpHeaders headers) {
+    VersionDetails v = service.version(id);
+    Locale locale = locale(headers);
+    return download(
+        out -> FundingCsvExport.write(v, locale, out),
+        "text/csv; charset=UTF-8",
+        FundingExports.fileName(v, "csv"));
+  }
+
+  /** The whole key, its derivation and sources as an Excel workbook. */
+  @GET
+  @Path("{id}/export.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response workbook(@PathParam("id") long id, @Context HttpHeaders headers) {
+    VersionDetails v = service.version(id);
+    Locale locale = locale(headers);
+    return download(
+        out -> FundingWorkbookExport.write(v, locale, out),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        FundingExports.fileName(v, "xlsx"));
+  }
+
+  /**
+   * Statements as PDF: one municipality's ({@code ?municipality=GM0599}) or every participant's,
+   * one per page.
+   */
+  @GET
+  @Path("{id}/statements.pdf")
+  @Produces("application/pdf")
+  public Response statements(
+      @PathParam("id") long id,
+      @QueryParam("municipality") String municipality,
+      @Context HttpHeaders headers) {
+    VersionDetails v = service.version(id);
+    Locale locale = locale(headers);
+    if (municipality != null
+        && v.shares().stream().noneMatch(s -> s.code().equals(municipality.trim()))) {
+      throw new InvalidInputException(
+          List.of(Violation.of("municipality", "funding.export.notParticipant", municipality)));
+    }
+    return download(
+        out -> {
+          if (municipality == null) {
+            FundingStatementPdf.write(v, locale, out);
+          } else {
+            FundingStatementPdf.write(v, municipality.trim(), locale, out);
+          }
+        },
+        "application/pdf",
+        FundingExports.fileName(v, municipality == null ? "pdf" : municipality.trim() + ".pdf"));
+  }
+
+  /** Writes an export into memory first, so a failure is a problem response, not half a file. */
+  private static Response download(Export export, String type, String fileName) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try {
+      export.write(buffer);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Response.ok(buffer.toByteArray(), type)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
+  }
+
+  /** Writes one export. */
+  private interface Export {
+    void write(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  private static Locale locale(HttpHeaders headers) {
+    return headers.getAcceptableLanguages().stream()
+        .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
+        .findFirst()
+        .orElse(Locale.forLanguageTag("nl"));
   }
 }

@@ -20,11 +20,16 @@ import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.application.VersionSummary;
 import nl.regioportal.funding.domain.ReviewDecision;
 import nl.regioportal.funding.engine.Comparison;
+import nl.regioportal.funding.export.FundingCsvExport;
+import nl.regioportal.funding.export.FundingStatementPdf;
+import nl.regioportal.funding.export.FundingWorkbookExport;
 import nl.regioportal.shared.ConflictException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.web.tenancy.TenantFilter;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One version of a funding key ({@code /r/{region}/funding/versions/{id}}): the whole key with each
@@ -173,6 +178,58 @@ public class FundingVersionView implements Serializable {
 
   private static BigDecimal euros(Long cents) {
     return cents == null ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2);
+  }
+
+  // --- downloads ---------------------------------------------------------------------------------
+
+  public StreamedContent getCsv() {
+    return download(
+        "csv",
+        "text/csv; charset=UTF-8",
+        out -> FundingCsvExport.write(details, messages.locale(), out));
+  }
+
+  public StreamedContent getWorkbook() {
+    return download(
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        out -> FundingWorkbookExport.write(details, messages.locale(), out));
+  }
+
+  public StreamedContent getStatements() {
+    return download(
+        "pdf",
+        "application/pdf",
+        out -> FundingStatementPdf.write(details, messages.locale(), out));
+  }
+
+  /** The own municipality's statement (policy officers). */
+  public StreamedContent getOwnStatement() {
+    String own = details.ownMunicipality();
+    return download(
+        own + ".pdf",
+        "application/pdf",
+        out -> FundingStatementPdf.write(details, own, messages.locale(), out));
+  }
+
+  private interface Export {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  private StreamedContent download(String extension, String type, Export export) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try {
+      export.write(buffer);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    byte[] bytes = buffer.toByteArray();
+    return DefaultStreamedContent.builder()
+        .name(nl.regioportal.web.api.FundingExports.fileName(details, extension))
+        .contentType(type)
+        .contentLength((long) bytes.length)
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
   }
 
   public String statusKey() {

@@ -337,6 +337,35 @@ class FundingIT {
   }
 
   @Test
+  void everyReaderDownloadsTheKeyAndTheStatementsWithSmallCountsSuppressed() {
+    long arrangement = createArrangement("Exportregeling " + UUID.randomUUID(), "3");
+    long version = versionIds(coordinator, arrangement).get(0);
+    json(coordinator.postJson(API + "/funding-versions/" + version + "/publish", ""));
+    String base = API + "/funding-versions/" + version;
+
+    HttpResponse<String> csv = policy.get(base + "/export.csv");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
+    assertTrue(csv.body().contains("<5"), "the small caseload is suppressed: " + csv.body());
+    long cents = 0;
+    for (String line : csv.body().split("\r?\n")) {
+      String[] cells = line.split(";");
+      if (cells.length > 2 && cells[0].replace("\uFEFF", "").matches("GM\\d{4}")) {
+        cents += cents(cells[2]);
+      }
+    }
+    assertEquals(10_000_000, cents, "the amounts in the file add up to the total: " + csv.body());
+
+    assertTrue(
+        coordinator.get(base + "/export.xlsx").body().startsWith("PK"), "an xlsx (zip) file");
+    HttpResponse<String> pdf = policy.get(base + "/statements.pdf?municipality=GM0599");
+    assertEquals(200, pdf.statusCode());
+    assertTrue(pdf.body().startsWith("%PDF"));
+    assertProblem(policy.get(base + "/statements.pdf?municipality=GM0344"), 400);
+    assertEquals(403, school.get(base + "/export.csv").statusCode());
+  }
+
+  @Test
   void aPolicyOfficerSeesNothingOfAKeyTheirMunicipalityIsNotIn() {
     String body =
         "{\"title\": \"Zonder Rotterdam "

@@ -251,6 +251,15 @@ class SecuritySweepIT {
             (r, id) -> API + "/regions/" + r + fv + id + "/comparison?with=" + id,
             null,
             Kind.PUBLISHED_VERSION));
+    for (String export : List.of("export.csv", "export.xlsx", "statements.pdf")) {
+      e.put(
+          "GET /api/v1/regions/{region}" + fv + "{id}/" + export,
+          new Exercise(
+              "GET",
+              (r, id) -> API + "/regions/" + r + fv + id + "/" + export,
+              null,
+              Kind.PUBLISHED_VERSION));
+    }
     e.put(
         "GET /api/v1/regions/{region}/indicators",
         new Exercise("GET", (r, id) -> API + "/regions/" + r + "/indicators", null, Kind.NONE));
