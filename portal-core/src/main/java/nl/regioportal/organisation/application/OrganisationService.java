@@ -109,6 +109,38 @@ public class OrganisationService {
         .map(OrganisationDetails::of);
   }
 
+  /**
+   * The active organisation of the region with a typed identifier: {@code KVK:90000001}, {@code
+   * BRIN:25PZ} or {@code CBS:GM0599}; empty when there is none (or the identifier is not of that
+   * form).
+   */
+  public Optional<Long> idByIdentifier(String typed) {
+    requireMember();
+    if (typed == null || typed.indexOf(':') < 1) {
+      return Optional.empty();
+    }
+    String kind = typed.substring(0, typed.indexOf(':')).trim().toUpperCase(Locale.ROOT);
+    String value = typed.substring(typed.indexOf(':') + 1).trim().toUpperCase(Locale.ROOT);
+    String field =
+        switch (kind) {
+          case "KVK" -> "kvkNumber";
+          case "BRIN" -> "brin";
+          case "CBS" -> "cbsCode";
+          default -> null;
+        };
+    if (field == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    return tenantEm
+        .em()
+        .createQuery(
+            "select o.id from Organisation o where o.active = true and o." + field + " = :v",
+            Long.class)
+        .setParameter("v", value)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Active organisations of the region, by name (for choosers). */
   public List<OrganisationSummary> activeByName() {
     return search(

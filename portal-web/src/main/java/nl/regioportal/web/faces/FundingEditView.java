@@ -55,6 +55,7 @@ public class FundingEditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient FundingService service;
+  @Inject transient nl.regioportal.funding.application.IndicatorLibrary library;
   @Inject transient RegionDirectory regions;
   @Inject transient TenantContext tenant;
   @Inject transient PageMessages messages;
@@ -151,6 +152,8 @@ public class FundingEditView implements Serializable {
   private transient UploadedFile importFile;
   private List<ImportProblem> importProblems = new ArrayList<>();
   private transient KeyResult preview;
+  private String librarySet;
+  private transient List<nl.regioportal.funding.application.IndicatorSet> librarySets;
 
   @PostConstruct
   void load() {
@@ -365,6 +368,69 @@ public class FundingEditView implements Serializable {
       parts.add(p);
     }
     messages.info("funding.import.done", applied, indicator);
+  }
+
+  // --- the region's indicator library
+  // --------------------------------------------------------------
+
+  /** The library's sets, as {@code indicator|yyyy-mm-dd} choices. */
+  public List<nl.regioportal.funding.application.IndicatorSet> getLibrarySets() {
+    if (librarySets == null) {
+      librarySets = library.sets();
+    }
+    return librarySets;
+  }
+
+  /**
+   * Takes one library set's values for the participating municipalities (all of them when none is
+   * chosen yet), with its source and reference date; adds the indicator as a part if the key does
+   * not use it yet.
+   */
+  public void useLibrarySet() {
+    applyChosen();
+    if (librarySet == null || !librarySet.contains("|")) {
+      messages.error("edit:librarySet", "funding.library.choose");
+      return;
+    }
+    String indicator = librarySet.substring(0, librarySet.indexOf('|'));
+    LocalDate date = LocalDate.parse(librarySet.substring(librarySet.indexOf('|') + 1));
+    Map<String, IndicatorValue> values = library.values(indicator, date);
+    if (municipalities.isEmpty()) {
+      for (String code : values.keySet()) {
+        municipalities.add(new MunicipalityRow(code, nameOf(code)));
+        if (isOfRegion(code)) {
+          chosen.add(code);
+        }
+      }
+    }
+    int taken = 0;
+    for (MunicipalityRow m : municipalities) {
+      IndicatorValue v = values.get(m.code);
+      if (v != null) {
+        m.values.put(indicator, v.value().stripTrailingZeros().toPlainString());
+        m.suppressed.put(indicator, v.suppressedAsFour());
+        taken++;
+      }
+    }
+    getLibrarySets().stream()
+        .filter(s -> s.indicator().equals(indicator) && s.referenceDate().equals(date))
+        .findFirst()
+        .ifPresent(s -> sourceNames.put(indicator, s.source()));
+    sourceDates.put(indicator, date);
+    if (parts.stream().noneMatch(p -> indicator.equals(p.basis))) {
+      PartRow p = new PartRow();
+      p.basis = indicator;
+      parts.add(p);
+    }
+    messages.info("funding.library.taken", taken, municipalities.size(), indicator);
+  }
+
+  public String getLibrarySet() {
+    return librarySet;
+  }
+
+  public void setLibrarySet(String librarySet) {
+    this.librarySet = librarySet;
   }
 
   // --- preview and save -------------------------------------------------------------------------

@@ -23,8 +23,14 @@ public class BearerTokens {
   /** The audience a token must carry to be accepted by the portal's API. */
   public static final String AUDIENCE = "regioportal-api";
 
-  /** What a verified token says. */
-  public record Verified(String caller, Set<String> roles, Set<String> groups) {}
+  /**
+   * What a verified token says.
+   *
+   * @param organisation the organisation a partner system acts for ({@code organisation} claim,
+   *     e.g. {@code KVK:90000001}, {@code BRIN:25PZ}, {@code CBS:GM0599}), or {@code null}
+   */
+  public record Verified(
+      String caller, Set<String> roles, Set<String> groups, String organisation) {}
 
   /** Why a token was refused (for the log; the client only learns that it was refused). */
   public static class Refused extends Exception {
@@ -77,7 +83,8 @@ public class BearerTokens {
       return new Verified(
           caller,
           JwtVerification.strings(claims.getStringListClaim("roles")),
-          JwtVerification.strings(claims.getStringListClaim("groups")));
+          JwtVerification.strings(claims.getStringListClaim("groups")),
+          claims.getStringClaim("organisation"));
     } catch (ParseException e) {
       throw new Refused("malformed claims");
     }

@@ -44,6 +44,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Request attribute: the group paths of a verified bearer token (region memberships). */
   public static final String TOKEN_GROUPS = "regioportal.tokenGroups";
 
+  /** Request attribute: the organisation a partner system's token is bound to, if any. */
+  public static final String TOKEN_ORGANISATION = "regioportal.tokenOrganisation";
+
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
@@ -245,6 +248,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       Set<String> groups = new HashSet<>(verified.roles());
       groups.addAll(verified.groups());
       request.setAttribute(TOKEN_GROUPS, verified.groups());
+      if (verified.organisation() != null) {
+        request.setAttribute(TOKEN_ORGANISATION, verified.organisation());
+      }
       return context.notifyContainerAboutLogin(verified.caller(), groups);
     } catch (BearerTokens.Refused e) {
       LOG.warning(

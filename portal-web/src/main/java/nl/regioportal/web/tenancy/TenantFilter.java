@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.Membership;
@@ -21,6 +22,7 @@ import nl.regioportal.tenant.MembershipDirectory;
 import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.tenant.TenantRunner;
 import nl.regioportal.web.api.Problem;
 import nl.regioportal.web.security.PortalAuthenticationMechanism;
 
@@ -61,6 +63,8 @@ public class TenantFilter extends HttpFilter {
   @Inject MembershipDirectory memberships;
   @Inject TenantContext tenant;
   @Inject RegionDirectory regions;
+  @Inject TenantRunner runner;
+  @Inject OrganisationService organisations;
 
   @Override
   protected void doFilter(
@@ -79,6 +83,11 @@ public class TenantFilter extends HttpFilter {
         groups.forEach(g -> Membership.fromGroupPath(String.valueOf(g)).ifPresent(held::add));
       }
       caller.signIn(name, request.isUserInRole("platform-admin"), held);
+      if (request.getAttribute(PortalAuthenticationMechanism.TOKEN_ORGANISATION)
+          instanceof String organisation) {
+        caller.signIn(
+            name, request.isUserInRole("platform-admin"), boundTo(organisation, name, held));
+      }
     }
     if (path.startsWith("/r/")) {
       page(path.substring(3), request, response);
@@ -126,6 +135,20 @@ public class TenantFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
+    Optional<String> forged = forgedField(region.get(), request);
+    if (forged.isPresent()) {
+      LOG.warning(
+          () ->
+              "Refused: a form naming region "
+                  + forged.get()
+                  + " posted to "
+                  + request.getRequestURI()
+                  + " by "
+                  + caller.username());
+      request.setAttribute(ERROR_KEY, "error.forgedRegion");
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     tenant.enter(region.get());
     request.setAttribute(ORIGINAL_URI, request.getRequestURI());
     if (route.get().id() != null) {
@@ -163,6 +186,54 @@ public class TenantFilter extends HttpFilter {
     }
     tenant.enter(region.get());
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A partner system's token is bound to one organisation: each of its region memberships acts for
+   * that organisation, found by its identifier in the region. Where the region has no such (active)
+   * organisation, the membership is dropped (fail closed) and the refusal logged.
+   */
+  private List<Membership> boundTo(String organisation, String name, List<Membership> held) {
+    List<Membership> bound = new ArrayList<>();
+    for (Membership m : held) {
+      Optional<Long> id =
+          runner.runAs(m.region(), () -> organisations.idByIdentifier(organisation));
+      if (id.isPresent()) {
+        bound.add(new Membership(m.region(), m.role(), id.get()));
+      } else {
+        LOG.warning(
+            () ->
+                "Refused: "
+                    + name
+                    + " is bound to organisation "
+                    + organisation
+                    + ", which is not an active member of region "
+                    + m.region());
+      }
+    }
+    return bound;
+  }
+
+  /** A posted form field that names another region than the URL's, if any. */
+  private static Optional<String> forgedField(RegionCode region, HttpServletRequest request) {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod())
+        || type == null
+        || !type.toLowerCase(java.util.Locale.ROOT)
+            .startsWith("application/x-www-form-urlencoded")) {
+      return Optional.empty();
+    }
+    for (var field : request.getParameterMap().entrySet()) {
+      if (ForgedRegion.isRegionField(field.getKey())) {
+        for (String value : field.getValue()) {
+          Optional<String> forged = ForgedRegion.contradiction(region.value(), value);
+          if (forged.isPresent()) {
+            return forged;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<RegionCode> known(String code) {

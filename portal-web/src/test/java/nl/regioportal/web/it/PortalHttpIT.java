@@ -226,6 +226,22 @@ class PortalHttpIT {
                 "regioportal-partner-demo", "dev-partner-secret"));
     HttpResponse<String> list = partner.get("/api/v1/regions/29/organisations");
     assertEquals(200, list.statusCode(), list.body());
+    long wijkteam =
+        json(list).getJsonArray("items").stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(o -> o.getString("name").startsWith("Wijkteam Feijenoord"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject me = json(partner.get("/api/v1/me"));
+    JsonObject membership = me.getJsonArray("memberships").getJsonObject(0);
+    assertEquals("29", membership.getString("region"));
+    assertEquals("care-worker", membership.getString("role"));
+    assertEquals(
+        wijkteam,
+        membership.getJsonNumber("organisationId").longValue(),
+        "the token is bound to the care partner it was issued for (KvK 90000001)");
     assertProblem(partner.get("/api/v1/regions/36/organisations"), 403, "/problems/not-a-member");
     int before = total("29");
     assertProblem(
@@ -419,19 +435,46 @@ class PortalHttpIT {
   }
 
   @Test
-  void aRegionForgedIntoTheBodyIsIgnoredTheUrlDecides() {
+  void aRegionForgedIntoABodyOrAFormIsRefusedAndNothingChanges() {
     String name = "Vervalste regio " + UUID.randomUUID();
-    HttpResponse<String> created =
+    String forged =
+        "{\"type\":\"OTHER\",\"name\":\"" + name + "\",\"region\":\"36\",\"tenantId\":\"36\"}";
+    assertProblem(
+        coordinator.postJson("/api/v1/regions/29/organisations", forged),
+        400,
+        "/problems/forged-region");
+    assertEquals(
+        0,
+        json(coordinator.get("/api/v1/regions/29/organisations?q=" + name.replace(" ", "%20")))
+            .getJsonArray("items")
+            .size(),
+        "nothing was created");
+    HttpResponse<String> same =
         coordinator.postJson(
             "/api/v1/regions/29/organisations",
-            "{\"type\":\"OTHER\",\"name\":\""
-                + name
-                + "\",\"region\":\"36\",\"tenantId\":\"36\",\"tenant_id\":\"36\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    long id = json(created).getJsonNumber("id").longValue();
-    assertEquals(200, coordinator.get("/api/v1/regions/29/organisations/" + id).statusCode());
+            "{\"type\":\"OTHER\",\"name\":\"" + name + "\",\"region\":\"29\"}");
+    assertEquals(201, same.statusCode(), "naming the address's own region is harmless");
+    long id = json(same).getJsonNumber("id").longValue();
     assertProblem(
         coordinator.get("/api/v1/regions/36/organisations/" + id), 404, "/problems/not-found");
+
+    Http browser = Http.browser(URI.create(base.toString()));
+    browser.signIn("coordinator", "demo", "/r/29/organisations/new");
+    int before = total("29");
+    HttpResponse<String> form = browser.get("/r/29/organisations/new");
+    HttpResponse<String> posted =
+        browser.submit(
+            "/r/29/organisations/new",
+            form.body(),
+            Map.of(
+                "org", "org",
+                "org:type_input", "OTHER",
+                "org:name", "Formulier " + UUID.randomUUID(),
+                "org:region", "36",
+                "org:save", ""));
+    assertEquals(400, posted.statusCode());
+    assertTrue(posted.body().contains("noemt een andere regio"), posted.body());
+    assertEquals(before, total("29"), "nothing was created through the form");
   }
 
   @Test
@@ -589,7 +632,8 @@ class PortalHttpIT {
 
     Map<String, String> ajax = new java.util.HashMap<>(stale);
     ajax.put("Faces-Request", "partial/ajax");
-    HttpResponse<String> partial = browser.get("/r/29/organisations", ajax);
+    HttpResponse<String> partial =
+        Http.anonymous(URI.create(base.toString())).get("/r/29/organisations", ajax);
     assertEquals(200, partial.statusCode());
     assertTrue(partial.body().contains("<partial-response><redirect url="), partial.body());
     assertTrue(partial.body().contains("expired=true"), partial.body());

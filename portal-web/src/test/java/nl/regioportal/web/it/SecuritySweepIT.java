@@ -148,6 +148,7 @@ class SecuritySweepIT {
   private Map<String, Exercise> exercises() {
     Map<String, Exercise> e = new LinkedHashMap<>();
     e.put("GET /api/v1/regions", new Exercise("GET", (r, id) -> API + "/regions", null));
+    e.put("GET /api/v1/me", new Exercise("GET", (r, id) -> API + "/me", null, Kind.NONE));
     e.put(
         "GET /api/v1/regions/{region}/municipalities",
         new Exercise("GET", (r, id) -> API + "/regions/" + r + "/municipalities", null));
