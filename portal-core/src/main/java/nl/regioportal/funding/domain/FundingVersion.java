@@ -10,7 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -85,12 +85,12 @@ public class FundingVersion extends TenantOwned {
 
   @ElementCollection
   @CollectionTable(name = "funding_key_part", joinColumns = @JoinColumn(name = "version_id"))
-  @OrderColumn(name = "seq")
+  @OrderBy("seq")
   private List<KeyPartRow> parts = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "funding_participant", joinColumns = @JoinColumn(name = "version_id"))
-  @OrderColumn(name = "seq")
+  @OrderBy("seq")
   private List<ParticipantRow> participants = new ArrayList<>();
 
   @ElementCollection
@@ -124,10 +124,17 @@ public class FundingVersion extends TenantOwned {
     requireStatus(VersionStatus.DRAFT);
     this.label = label;
     this.totalCents = totalCents;
+    // The position is a value of each row (not an @OrderColumn): EclipseLink then deletes and
+    // inserts changed rows instead of shifting positions with UPDATEs, which can collide with the
+    // primary key (version_id, seq) on MariaDB when rows are reordered.
     this.parts.clear();
-    this.parts.addAll(parts);
+    for (int i = 0; i < parts.size(); i++) {
+      this.parts.add(parts.get(i).at(i));
+    }
     this.participants.clear();
-    this.participants.addAll(participants);
+    for (int i = 0; i < participants.size(); i++) {
+      this.participants.add(participants.get(i).at(i));
+    }
     this.indicatorValues.clear();
     this.indicatorValues.addAll(indicatorValues);
   }

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 @Embeddable
 public class KeyPartRow {
 
+  @Column(name = "seq", nullable = false)
+  private int seq;
+
   @Column(name = "basis", nullable = false, length = 40)
   private String basis;
 
@@ -17,8 +20,21 @@ public class KeyPartRow {
   protected KeyPartRow() {}
 
   public KeyPartRow(String basis, BigDecimal percent) {
+    this(0, basis, percent);
+  }
+
+  KeyPartRow(int seq, String basis, BigDecimal percent) {
+    this.seq = seq;
     this.basis = basis;
     this.percent = percent;
+  }
+
+  KeyPartRow at(int position) {
+    return new KeyPartRow(position, basis, percent);
+  }
+
+  public int seq() {
+    return seq;
   }
 
   public String basis() {

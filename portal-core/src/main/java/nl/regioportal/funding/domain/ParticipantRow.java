@@ -7,6 +7,9 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ParticipantRow {
 
+  @Column(name = "seq", nullable = false)
+  private int seq;
+
   @Column(name = "municipality_code", nullable = false, length = 6)
   private String municipalityCode;
 
@@ -19,9 +22,22 @@ public class ParticipantRow {
   protected ParticipantRow() {}
 
   public ParticipantRow(String municipalityCode, Long minimumCents, Long maximumCents) {
+    this(0, municipalityCode, minimumCents, maximumCents);
+  }
+
+  ParticipantRow(int seq, String municipalityCode, Long minimumCents, Long maximumCents) {
+    this.seq = seq;
     this.municipalityCode = municipalityCode;
     this.minimumCents = minimumCents;
     this.maximumCents = maximumCents;
+  }
+
+  ParticipantRow at(int position) {
+    return new ParticipantRow(position, municipalityCode, minimumCents, maximumCents);
+  }
+
+  public int seq() {
+    return seq;
   }
 
   public String municipalityCode() {

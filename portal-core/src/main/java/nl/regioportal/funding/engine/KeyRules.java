@@ -45,10 +45,17 @@ final class KeyRules {
       } else if (!bases.add(p.basis())) {
         v.add(Violation.of(field + ".basis", "funding.part.basis.duplicate", p.basis()));
       } else if (!p.isEqual()) {
+        if (!nl.regioportal.funding.indicators.IndicatorTable.isValidIndicator(p.basis())) {
+          v.add(Violation.of(field + ".basis", "funding.part.basis.invalid", p.basis()));
+        }
         indicators.add(p.basis());
       }
       if (p.percent() == null) {
         v.add(Violation.of(field + ".percent", "funding.part.percent.required", str(i + 1)));
+      } else if (!fits(p.percent(), 3, PERCENT_DECIMALS)) {
+        // checked first: an exponent like 1e-999999999 must never reach the arithmetic
+        v.add(
+            Violation.of(field + ".percent", "funding.part.percent.scale", p.percent().toString()));
       } else {
         percentSum = percentSum.add(p.percent());
         if (p.percent().signum() <= 0 || p.percent().compareTo(HUNDRED) > 0) {
@@ -96,7 +103,16 @@ final class KeyRules {
       }
       for (String name : new TreeSet<>(p.indicators().keySet())) {
         IndicatorValue iv = p.indicators().get(name);
-        if (iv.value() != null && iv.value().signum() < 0) {
+        if (iv.value() != null && !fits(iv.value(), VALUE_DIGITS, VALUE_DECIMALS)) {
+          v.add(
+              Violation.of(
+                  field + ".indicators." + name,
+                  "funding.indicator.size",
+                  label,
+                  name,
+                  iv.value().toString()));
+          incomplete.add(name);
+        } else if (iv.value() != null && iv.value().signum() < 0) {
           v.add(
               Violation.of(
                   field + ".indicators." + name,
@@ -169,9 +185,33 @@ final class KeyRules {
   }
 
   /** The total in cents, or {@code null} with a violation added. */
+  /** Percentages are stored with 4 decimals; a finer one would be rounded away unnoticed. */
+  static final int PERCENT_DECIMALS = 4;
+
+  /** Indicator values: at most 15 digits before and 4 after the decimal point (as stored). */
+  static final int VALUE_DIGITS = 15;
+
+  static final int VALUE_DECIMALS = 4;
+
+  /**
+   * Whether a number has at most {@code digits} digits before and {@code decimals} after the point,
+   * judged from precision and scale alone (cheap for any exponent, unlike arithmetic on it).
+   */
+  static boolean fits(BigDecimal value, int digits, int decimals) {
+    BigDecimal d = value.stripTrailingZeros();
+    int scale = d.scale();
+    int integerDigits = d.precision() - scale;
+    return scale <= decimals && integerDigits <= digits;
+  }
+
   static Long checkTotal(BigDecimal total, String field, List<Violation> v) {
     if (total == null) {
       v.add(Violation.of(field, "funding.total.required"));
+      return null;
+    }
+    if (!fits(total, 16, 16)) {
+      // decided on precision and scale only: 1e999999999 must not be expanded into digits
+      v.add(Violation.of(field, "funding.total.tooLarge", Cents.format(MAX_TOTAL_CENTS)));
       return null;
     }
     boolean ok = true;

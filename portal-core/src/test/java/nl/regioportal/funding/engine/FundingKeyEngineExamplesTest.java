@@ -312,9 +312,17 @@ class FundingKeyEngineExamplesTest {
   @Test
   void compareHandlesMunicipalitiesInOnlyOneResultAndZeroAmounts() {
     KeyResult a =
-        compute("1.00", List.of(part("v", "100")), muni("GM0001", "v", 1), muni("GM0002", "v", 0));
+        compute(
+            "1.00",
+            List.of(part("value", "100")),
+            muni("GM0001", "value", 1),
+            muni("GM0002", "value", 0));
     KeyResult b =
-        compute("2.00", List.of(part("v", "100")), muni("GM0002", "v", 1), muni("GM0003", "v", 1));
+        compute(
+            "2.00",
+            List.of(part("value", "100")),
+            muni("GM0002", "value", 1),
+            muni("GM0003", "value", 1));
     Comparison c = FundingKeyEngine.compare(a, b);
     assertThat(c.totalCentsA()).isEqualTo(100);
     assertThat(c.totalCentsB()).isEqualTo(200);
@@ -335,13 +343,21 @@ class FundingKeyEngineExamplesTest {
     // the one cent left goes to the largest remainder, GM0001 (0.4545): 1 / 1 / 3.
     // 6 cents: 6/11 = 0.5455, 18/11 = 1.6364, 42/11 = 3.8182; floors again 4; two cents left go
     // to GM0003 (0.8182) and GM0002 (0.6364): 0 / 2 / 4. GM0001 loses its cent.
-    List<KeyPart> key = List.of(part("v", "100"));
+    List<KeyPart> key = List.of(part("value", "100"));
     KeyResult five =
         compute(
-            "0.05", key, muni("GM0001", "v", 1), muni("GM0002", "v", 3), muni("GM0003", "v", 7));
+            "0.05",
+            key,
+            muni("GM0001", "value", 1),
+            muni("GM0002", "value", 3),
+            muni("GM0003", "value", 7));
     KeyResult six =
         compute(
-            "0.06", key, muni("GM0001", "v", 1), muni("GM0002", "v", 3), muni("GM0003", "v", 7));
+            "0.06",
+            key,
+            muni("GM0001", "value", 1),
+            muni("GM0002", "value", 3),
+            muni("GM0003", "value", 7));
     assertThat(five.amountsByCode().values()).containsExactly(1L, 1L, 3L);
     assertThat(six.amountsByCode().values()).containsExactly(0L, 2L, 4L);
   }
@@ -360,13 +376,21 @@ class FundingKeyEngineExamplesTest {
     // GM0001 raises to 3 (sum 12): exact 15/12 = 1.25, 5/12 = 0.4167, 40/12 = 3.333;
     // floors 1 + 0 + 3 = 4; one cent left goes to GM0002 (0.4167): 1 / 1 / 3.
     // GM0002's exact share fell (0.4545 → 0.4167) but it now pays a cent more.
-    List<KeyPart> key = List.of(part("v", "100"));
+    List<KeyPart> key = List.of(part("value", "100"));
     KeyResult before =
         compute(
-            "0.05", key, muni("GM0001", "v", 2), muni("GM0002", "v", 1), muni("GM0003", "v", 8));
+            "0.05",
+            key,
+            muni("GM0001", "value", 2),
+            muni("GM0002", "value", 1),
+            muni("GM0003", "value", 8));
     KeyResult after =
         compute(
-            "0.05", key, muni("GM0001", "v", 3), muni("GM0002", "v", 1), muni("GM0003", "v", 8));
+            "0.05",
+            key,
+            muni("GM0001", "value", 3),
+            muni("GM0002", "value", 1),
+            muni("GM0003", "value", 8));
     assertThat(before.amountsByCode().values()).containsExactly(1L, 0L, 4L);
     assertThat(after.amountsByCode().values()).containsExactly(1L, 1L, 3L);
     assertThat(after.share("GM0002").orElseThrow().exactCents())

@@ -315,7 +315,12 @@ final class FundingJson {
   private static BigDecimal decimal(JsonValue v, String at, List<Violation> problems) {
     if (v instanceof JsonString s) {
       try {
-        return new BigDecimal(s.getString().trim());
+        BigDecimal d = new BigDecimal(s.getString().trim());
+        if (Math.abs(d.scale()) > 30 || d.precision() > 40) {
+          problems.add(Violation.of(at, "funding.json.decimal", s.getString()));
+          return null;
+        }
+        return d;
       } catch (NumberFormatException e) {
         problems.add(Violation.of(at, "funding.json.decimal", s.getString()));
         return null;
@@ -333,8 +338,11 @@ final class FundingJson {
     if (euros == null) {
       return null;
     }
-    if (euros.signum() < 0 || euros.stripTrailingZeros().scale() > 2) {
-      problems.add(Violation.of(at, "funding.json.amount", euros.toPlainString()));
+    BigDecimal stripped = euros.stripTrailingZeros();
+    if (euros.signum() < 0
+        || stripped.scale() > 2
+        || stripped.precision() - stripped.scale() > 14) {
+      problems.add(Violation.of(at, "funding.json.amount", euros.toString()));
       return null;
     }
     return euros.movePointRight(2).longValueExact();

@@ -23,9 +23,9 @@ import nl.regioportal.web.tenancy.TenantFilter;
 public class ArrangementView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FundingService service;
-  @Inject transient PageMessages messages;
-  @Inject transient NavigationView nav;
+  @Inject FundingService service;
+  @Inject PageMessages messages;
+  @Inject NavigationView nav;
 
   private long id;
   private int status = 200;

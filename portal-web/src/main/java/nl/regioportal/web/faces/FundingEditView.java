@@ -54,12 +54,12 @@ import org.primefaces.model.file.UploadedFile;
 public class FundingEditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FundingService service;
-  @Inject transient nl.regioportal.funding.application.IndicatorLibrary library;
-  @Inject transient RegionDirectory regions;
-  @Inject transient TenantContext tenant;
-  @Inject transient PageMessages messages;
-  @Inject transient NavigationView nav;
+  @Inject FundingService service;
+  @Inject nl.regioportal.funding.application.IndicatorLibrary library;
+  @Inject RegionDirectory regions;
+  @Inject TenantContext tenant;
+  @Inject PageMessages messages;
+  @Inject NavigationView nav;
 
   /** One part of the key as edited. */
   public static class PartRow implements Serializable {
@@ -500,9 +500,11 @@ public class FundingEditView implements Serializable {
           values.put(ind, new IndicatorValue(v, Boolean.TRUE.equals(m.suppressed.get(ind))));
         }
       }
-      BigDecimal min = number(m.minimum, "municipalities[" + i + "].minimum", problems);
-      BigDecimal max = number(m.maximum, "municipalities[" + i + "].maximum", problems);
-      participants.add(new Participant(m.code, values, cents(min), cents(max)));
+      String minField = "municipalities[" + i + "].minimum";
+      String maxField = "municipalities[" + i + "].maximum";
+      Long min = cents(number(m.minimum, minField, problems), minField, problems);
+      Long max = cents(number(m.maximum, maxField, problems), maxField, problems);
+      participants.add(new Participant(m.code, values, min, max));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -519,32 +521,51 @@ public class FundingEditView implements Serializable {
     return new KeyDraft(label, t, keyParts, participants, sources);
   }
 
-  /** A number typed the Dutch or the English way ("12,5" or "12.5"); empty is {@code null}. */
-  private static BigDecimal number(String raw, String field, List<Violation> problems) {
+  /**
+   * A number typed the Dutch way ("250.000,50", "12,5") or plainly ("250000.50"); empty is {@code
+   * null}. "250.000" alone is ambiguous (a Dutch thousands separator or a decimal point) and
+   * refused rather than guessed.
+   */
+  static BigDecimal number(String raw, String field, List<Violation> problems) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    String s = raw.trim().replace(" ", "").replace("€", "");
-    if (s.contains(",") && !s.contains(".")) {
+    String s = raw.trim().replace(" ", "").replace("\u00a0", "").replace("€", "");
+    if (s.contains(",") && s.contains(".")) {
+      if (s.lastIndexOf(',') < s.lastIndexOf('.')) {
+        problems.add(Violation.of(field, "funding.form.number", raw));
+        return null;
+      }
+      s = s.replace(".", "").replace(',', '.');
+    } else if (s.contains(",")) {
       s = s.replace(',', '.');
+    } else if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
+      problems.add(Violation.of(field, "funding.form.ambiguous", raw));
+      return null;
     }
     try {
-      return new BigDecimal(s);
+      BigDecimal d = new BigDecimal(s);
+      if (Math.abs(d.scale()) > 30 || d.precision() > 40) {
+        throw new NumberFormatException("out of range");
+      }
+      return d;
     } catch (NumberFormatException e) {
       problems.add(Violation.of(field, "funding.form.number", raw));
       return null;
     }
   }
 
-  private static Long cents(BigDecimal euros) {
+  /** Euros as cents; more than two decimals or an amount out of range is a violation. */
+  static Long cents(BigDecimal euros, String field, List<Violation> problems) {
     if (euros == null) {
       return null;
     }
-    try {
-      return euros.movePointRight(2).longValueExact();
-    } catch (ArithmeticException e) {
-      return euros.movePointRight(2).longValue();
+    BigDecimal stripped = euros.stripTrailingZeros();
+    if (stripped.scale() > 2 || stripped.precision() - stripped.scale() > 14) {
+      problems.add(Violation.of(field, "funding.json.amount", euros.toString()));
+      return null;
     }
+    return euros.movePointRight(2).longValueExact();
   }
 
   private boolean isOfRegion(String code) {

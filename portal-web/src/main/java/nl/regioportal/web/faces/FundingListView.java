@@ -13,12 +13,19 @@ import nl.regioportal.funding.application.FundingService;
 public class FundingListView {
 
   @Inject FundingService service;
+  @Inject PageMessages messages;
 
   private List<ArrangementSummary> arrangements;
 
   public List<ArrangementSummary> getArrangements() {
     if (arrangements == null) {
-      arrangements = service.arrangements();
+      try {
+        arrangements = service.arrangements();
+      } catch (nl.regioportal.tenant.AccessDeniedException e) {
+        // e.g. a policy officer whose organisation has no municipality code: say so, show none
+        messages.error(null, "funding.noMunicipality");
+        arrangements = List.of();
+      }
     }
     return arrangements;
   }

@@ -42,8 +42,8 @@ import org.primefaces.model.StreamedContent;
 public class FundingVersionView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FundingService service;
-  @Inject transient PageMessages messages;
+  @Inject FundingService service;
+  @Inject PageMessages messages;
 
   private long id;
   private int status = 200;
@@ -161,7 +161,15 @@ public class FundingVersionView implements Serializable {
                     Json.createArrayBuilder()
                         .add(
                             Json.createObjectBuilder()
-                                .add("label", messages.text("funding.compare.other", compareWith))
+                                .add(
+                                    "label",
+                                    messages.text(
+                                        "funding.compare.other",
+                                        siblings.stream()
+                                            .filter(v -> v.id() == compareWith)
+                                            .map(VersionSummary::number)
+                                            .findFirst()
+                                            .orElse(0)))
                                 .add("backgroundColor", "#8a99a8")
                                 .add("data", a))
                         .add(
