@@ -27,13 +27,14 @@ final class Http {
   private final URI base;
   private final HttpClient client;
   private final String authorization;
+  private final LoopbackCookies cookies = new LoopbackCookies();
 
   private Http(URI base, String authorization) {
     this.base = base;
     this.authorization = authorization;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new LoopbackCookies())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -61,6 +62,15 @@ final class Http {
                       : values));
       super.put(uri, relaxed);
     }
+  }
+
+  /** The value of a cookie this client holds, or {@code null}. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** A browser: cookies kept, redirects not followed (tests look at them). */

@@ -619,6 +619,38 @@ class PortalHttpIT {
   }
 
   @Test
+  void signingInRenewsTheSessionIdAndAForgedViewStateChangesNothing() {
+    Http browser = Http.browser(URI.create(base.toString()));
+    HttpResponse<String> login = browser.get("/login.xhtml?next=%2Fr%2F29%2F");
+    assertEquals(200, login.statusCode());
+    String before = browser.cookie("REGIOPORTAL_SESSION");
+    assertNotNull(before, "the sign-in page starts a session (for its view state)");
+    assertEquals(302, browser.signIn("coordinator", "demo", "/r/29/").statusCode());
+    String after = browser.cookie("REGIOPORTAL_SESSION");
+    assertNotNull(after);
+    assertFalse(before.equals(after), "a new session id after sign-in (session fixation)");
+
+    int organisations = total("29");
+    HttpResponse<String> form = browser.get("/r/29/organisations/new");
+    String forged =
+        form.body()
+            .replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1-123:-456");
+    HttpResponse<String> posted =
+        browser.submit(
+            "/r/29/organisations/new",
+            forged,
+            Map.of(
+                "org", "org",
+                "org:type_input", "OTHER",
+                "org:name", "Vervalste viewstate " + UUID.randomUUID(),
+                "org:save", ""));
+    assertFalse(posted.statusCode() == 302, "not saved and redirected: " + posted.statusCode());
+    assertFalse(posted.body().contains("Exception"), "no stack trace");
+    assertEquals(
+        organisations, total("29"), "a post without this session's view state changes nothing");
+  }
+
+  @Test
   void anExpiredSessionSaysSoOnPagesAndInAjaxRequests() {
     Http browser = Http.anonymous(URI.create(base.toString()));
     Map<String, String> stale = Map.of("Cookie", "REGIOPORTAL_SESSION=verlopen0123456789");
