@@ -121,17 +121,24 @@ public class IndicatorLibrary {
   /** The sets in the library, by indicator and then newest reference date first. */
   public List<IndicatorSet> sets() {
     requireManager();
+    EntityManager em = tenantEm.em();
     List<Object[]> rows =
-        tenantEm
-            .em()
-            .createQuery(
+        em.createQuery(
                 "select v.indicator, v.referenceDate, min(v.source), count(v),"
-                    + " sum(case when v.suppressedAsFour = true then 1 else 0 end),"
                     + " max(v.importedAt), min(v.importedBy)"
                     + " from IndicatorLibraryValue v group by v.indicator, v.referenceDate"
                     + " order by v.indicator, v.referenceDate desc",
                 Object[].class)
             .getResultList();
+    Map<String, Long> suppressed = new LinkedHashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select v.indicator, v.referenceDate, count(v) from IndicatorLibraryValue v"
+                    + " where v.suppressedAsFour = true group by v.indicator, v.referenceDate",
+                Object[].class)
+            .getResultList()) {
+      suppressed.put(r[0] + "|" + r[1], ((Number) r[2]).longValue());
+    }
     List<IndicatorSet> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(
@@ -140,9 +147,9 @@ public class IndicatorLibrary {
               (LocalDate) r[1],
               (String) r[2],
               ((Number) r[3]).longValue(),
-              r[4] == null ? 0 : ((Number) r[4]).longValue(),
-              (LocalDateTime) r[5],
-              (String) r[6]));
+              suppressed.getOrDefault(r[0] + "|" + r[1], 0L),
+              (LocalDateTime) r[4],
+              (String) r[5]));
     }
     return out;
   }

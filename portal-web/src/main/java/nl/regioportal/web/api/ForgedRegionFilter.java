@@ -5,7 +5,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
@@ -49,7 +48,7 @@ public class ForgedRegionFilter implements ContainerRequestFilter {
         return;
       }
       json = o;
-    } catch (JsonParsingException | IllegalStateException e) {
+    } catch (jakarta.json.JsonException | IllegalStateException e) {
       return; // the resource answers a malformed body as such
     }
     for (Map.Entry<String, JsonValue> field : json.entrySet()) {

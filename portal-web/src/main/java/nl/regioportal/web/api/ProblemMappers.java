@@ -164,6 +164,15 @@ public final class ProblemMappers {
   }
 
   /** 400: the body is not the JSON the endpoint expects. */
+  /** 400: a body read as JSON-P (the funding API) is not JSON. */
+  @Provider
+  public static class MalformedJsonP extends Base<jakarta.json.JsonException> {
+    @Override
+    public Response toResponse(jakarta.json.JsonException e) {
+      return malformed();
+    }
+  }
+
   @Provider
   public static class MalformedJson extends Base<JsonbException> {
     @Override
