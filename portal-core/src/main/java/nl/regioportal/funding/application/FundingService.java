@@ -268,6 +268,9 @@ public class FundingService {
           reader.ownMunicipality() + " does not take part in this funding key.");
     }
     requireStatus(v, VersionStatus.PUBLISHED, "funding.version.notPublished");
+    // Two municipalities answering at the same moment must not both miss that all have approved:
+    // the version's revision goes up with every review, so the later commit is refused (409).
+    tenantEm.em().lock(v, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     v.review(reader.ownMunicipality(), decision, c, caller.username(), now());
     if (v.allApproved()) {
       lock(v, LockReason.ALL_APPROVED, null);
@@ -295,6 +298,33 @@ public class FundingService {
     FundingVersion b = loadVersion(versionB, reader);
     return FundingKeyEngine.compare(
         FundingKeyEngine.compute(input(a)), FundingKeyEngine.compute(input(b)));
+  }
+
+  /**
+   * A phased move from version {@code fromId} (e.g. the key in force) to version {@code toId}: one
+   * result per year, year {@code years} being the new key itself. Both must have the same
+   * municipalities.
+   */
+  public List<KeyResult> transition(long fromId, long toId, int years) {
+    Reader reader = reader();
+    FundingVersion from = loadVersion(fromId, reader);
+    FundingVersion to = loadVersion(toId, reader);
+    return FundingKeyEngine.transition(
+        FundingKeyEngine.compute(input(from)), FundingKeyEngine.compute(input(to)), years);
+  }
+
+  /**
+   * The version's key in the coming years with a yearly indexation of the total: one result per
+   * year, year 0 being the version as it is.
+   */
+  public List<KeyResult> indexed(long versionId, BigDecimal yearlyPercent, int years) {
+    FundingVersion v = loadVersion(versionId, reader());
+    KeyInput base = input(v);
+    List<KeyResult> out = new ArrayList<>();
+    for (BigDecimal total : FundingKeyEngine.indexedTotals(base.total(), yearlyPercent, years)) {
+      out.add(FundingKeyEngine.compute(new KeyInput(total, base.parts(), base.participants())));
+    }
+    return out;
   }
 
   /** Names of the municipalities by code, for pages and exports. */

@@ -133,6 +133,28 @@ final class FundingJson {
         .build();
   }
 
+  /** Results per year: {@code {"years": [{"year": 1, "total": "...", "shares": [...]}]}}. */
+  static JsonObject years(List<KeyResult> results, int firstYear) {
+    JsonArrayBuilder years = Json.createArrayBuilder();
+    for (int i = 0; i < results.size(); i++) {
+      KeyResult r = results.get(i);
+      JsonArrayBuilder shares = Json.createArrayBuilder();
+      r.shares()
+          .forEach(
+              s ->
+                  shares.add(
+                      Json.createObjectBuilder()
+                          .add("code", s.code())
+                          .add("amount", Cents.format(s.amountCents()))));
+      years.add(
+          Json.createObjectBuilder()
+              .add("year", firstYear + i)
+              .add("total", Cents.format(r.totalCents()))
+              .add("shares", shares));
+    }
+    return Json.createObjectBuilder().add("years", years).build();
+  }
+
   static JsonObject summary(VersionSummary v) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()

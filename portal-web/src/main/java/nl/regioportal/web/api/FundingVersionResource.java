@@ -124,6 +124,42 @@ public class FundingVersionResource {
         service.municipalityNames(c.rows().stream().map(Comparison.Row::code).toList()));
   }
 
+  /**
+   * A phased transition from another version ({@code from}, e.g. the key in force) to this one in
+   * {@code years} (1 to 3) yearly steps; the last step is this version.
+   */
+  @GET
+  @Path("{id}/transition")
+  public JsonObject transition(
+      @PathParam("id") long id,
+      @QueryParam("from") Long from,
+      @QueryParam("years") @jakarta.ws.rs.DefaultValue("3") int years) {
+    if (from == null) {
+      throw new InvalidInputException(List.of(Violation.of("from", "funding.transition.from")));
+    }
+    return FundingJson.years(service.transition(from, id, years), 1);
+  }
+
+  /** This version's key in the coming years with a yearly indexation of the total. */
+  @GET
+  @Path("{id}/indexation")
+  public JsonObject indexation(
+      @PathParam("id") long id,
+      @QueryParam("percent") String percent,
+      @QueryParam("years") @jakarta.ws.rs.DefaultValue("3") int years) {
+    java.math.BigDecimal p;
+    try {
+      p = new java.math.BigDecimal(percent == null ? "" : percent.trim());
+      if (Math.abs(p.scale()) > 6 || p.precision() > 12) {
+        throw new NumberFormatException();
+      }
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          List.of(Violation.of("percent", "funding.index.percent", String.valueOf(percent))));
+    }
+    return FundingJson.years(service.indexed(id, p, years), 0);
+  }
+
   /** The whole key as CSV ({@code ;}, UTF-8 with BOM), in the request's language. */
   @GET
   @Path("{id}/export.csv")

@@ -230,6 +230,12 @@ public final class ProblemMappers {
           return mapper.toResponse(cause);
         }
       }
+      if (concurrentChange(e)) {
+        // two people changed the same record at once: the later one is told, nothing is lost
+        LOG.info(() -> "Concurrent change refused: " + e);
+        return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
+            .toResponse();
+      }
       String id = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected error " + id, e);
       return problem(
@@ -237,5 +243,18 @@ public final class ProblemMappers {
           .with("errorId", id)
           .toResponse();
     }
+  }
+
+  /** Whether an optimistic-lock failure (someone else changed the record first) caused this. */
+  public static boolean concurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t.getClass()
+              .getName()
+              .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

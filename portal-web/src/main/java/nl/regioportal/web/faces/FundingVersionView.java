@@ -26,6 +26,7 @@ import nl.regioportal.funding.export.FundingWorkbookExport;
 import nl.regioportal.shared.ConflictException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
+import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.web.tenancy.TenantFilter;
 import org.primefaces.model.DefaultStreamedContent;
@@ -54,6 +55,12 @@ public class FundingVersionView implements Serializable {
   private Long compareWith;
   private transient Comparison comparison;
   private transient Map<String, String> names;
+  private Long transitionFrom;
+  private int transitionYears = 3;
+  private String indexPercent;
+  private int indexYears = 3;
+  private transient List<nl.regioportal.funding.engine.KeyResult> projection;
+  private int projectionFirstYear;
 
   @PostConstruct
   void load() {
@@ -121,6 +128,99 @@ public class FundingVersionView implements Serializable {
     }
   }
 
+  /** A phased transition from another version to this one. */
+  public void projectTransition() {
+    projection = null;
+    if (transitionFrom == null) {
+      messages.error("version:transitionFrom", "funding.transition.from");
+      return;
+    }
+    try {
+      projection = service.transition(transitionFrom, id, transitionYears);
+      projectionFirstYear = 1;
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> messages.violation("version", v));
+    } catch (NotFoundException e) {
+      messages.error("version:transitionFrom", "error.notFound");
+    }
+  }
+
+  /** This key in the coming years with a yearly indexation of the total. */
+  public void projectIndexation() {
+    projection = null;
+    List<Violation> problems = new java.util.ArrayList<>();
+    BigDecimal percent = FundingEditView.number(indexPercent, "indexPercent", problems);
+    if (percent == null) {
+      messages.error("version:indexPercent", "funding.index.percent", String.valueOf(indexPercent));
+      return;
+    }
+    try {
+      projection = service.indexed(id, percent, indexYears);
+      projectionFirstYear = 0;
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> messages.violation("version", v));
+    }
+  }
+
+  /** The year labels of the projection shown (1..n for a transition, 0..n for indexation). */
+  public List<Integer> getProjectionYears() {
+    List<Integer> years = new java.util.ArrayList<>();
+    for (int i = 0; projection != null && i < projection.size(); i++) {
+      years.add(projectionFirstYear + i);
+    }
+    return years;
+  }
+
+  public Long projectionAmount(String code, int year) {
+    return projection == null
+        ? null
+        : projection
+            .get(year - projectionFirstYear)
+            .share(code)
+            .map(x -> x.amountCents())
+            .orElse(null);
+  }
+
+  public long projectionTotal(int year) {
+    return projection.get(year - projectionFirstYear).totalCents();
+  }
+
+  public boolean isProjected() {
+    return projection != null;
+  }
+
+  public Long getTransitionFrom() {
+    return transitionFrom;
+  }
+
+  public void setTransitionFrom(Long transitionFrom) {
+    this.transitionFrom = transitionFrom;
+  }
+
+  public int getTransitionYears() {
+    return transitionYears;
+  }
+
+  public void setTransitionYears(int transitionYears) {
+    this.transitionYears = transitionYears;
+  }
+
+  public String getIndexPercent() {
+    return indexPercent;
+  }
+
+  public void setIndexPercent(String indexPercent) {
+    this.indexPercent = indexPercent;
+  }
+
+  public int getIndexYears() {
+    return indexYears;
+  }
+
+  public void setIndexYears(int indexYears) {
+    this.indexYears = indexYears;
+  }
+
   private void act(Runnable action, String doneKey) {
     try {
       action.run();
@@ -133,6 +233,11 @@ public class FundingVersionView implements Serializable {
       messages.violation("version", e.violation());
     } catch (AccessDeniedException e) {
       messages.error(null, "error.forbidden");
+    } catch (RuntimeException e) {
+      if (!nl.regioportal.web.api.ProblemMappers.concurrentChange(e)) {
+        throw e;
+      }
+      messages.error(null, "problem.concurrentChange");
     }
     reload();
   }

@@ -191,6 +191,31 @@ class FundingIT {
     }
     assertEquals(1_000_000, differences, "the differences add up to the difference of the totals");
 
+    JsonObject transition =
+        json(
+            coordinator.get(
+                API + "/funding-versions/" + second + "/transition?from=" + first + "&years=2"));
+    JsonArray steps = transition.getJsonArray("years");
+    assertEquals(2, steps.size());
+    assertEquals("105000.00", steps.getJsonObject(0).getString("total"), "half way in year 1");
+    assertEquals("110000.00", steps.getJsonObject(1).getString("total"));
+    assertEquals(
+        share(json(coordinator.get(API + "/funding-versions/" + second)), "GM0606")
+            .getString("amount"),
+        steps.getJsonObject(1).getJsonArray("shares").getJsonObject(1).getString("amount"),
+        "the last step is the new key");
+    JsonArray indexed =
+        json(coordinator.get(
+                API + "/funding-versions/" + first + "/indexation?percent=2.5&years=2"))
+            .getJsonArray("years");
+    assertEquals(
+        List.of("100000.00", "102500.00", "105062.50"),
+        indexed.stream().map(y -> y.asJsonObject().getString("total")).toList());
+    assertProblem(
+        coordinator.get(
+            API + "/funding-versions/" + first + "/transition?from=" + second + "&years=4"),
+        400);
+
     json(coordinator.postJson(API + "/funding-versions/" + second + "/publish", ""));
     assertProblem(coordinator.postJson(API + "/funding-versions/" + second + "/lock", "{}"), 400);
     JsonObject decided =
@@ -363,6 +388,29 @@ class FundingIT {
     assertTrue(pdf.body().startsWith("%PDF"));
     assertProblem(policy.get(base + "/statements.pdf?municipality=GM0344"), 400);
     assertEquals(403, school.get(base + "/export.csv").statusCode());
+  }
+
+  @Test
+  void reviewsAtTheSameMomentAreEachRecordedOrRefusedWithAConflictNeverLost() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      long arrangement = createArrangement("Gelijktijdig " + UUID.randomUUID(), "8");
+      long version = versionIds(coordinator, arrangement).get(0);
+      json(coordinator.postJson(API + "/funding-versions/" + version + "/publish", ""));
+      var rotterdam =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> review(policy, version, "APPROVED", null));
+      var schiedam =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> review(policy2, version, "APPROVED", null));
+      int accepted = 0;
+      for (HttpResponse<String> r : List.of(rotterdam.get(), schiedam.get())) {
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.body());
+        accepted += r.statusCode() == 200 ? 1 : 0;
+      }
+      JsonObject after = json(coordinator.get(API + "/funding-versions/" + version));
+      assertEquals(accepted, after.getInt("approvals"), "every accepted review is kept, no other");
+      assertEquals(accepted == 2 ? "LOCKED" : "PUBLISHED", after.getString("status"));
+    }
   }
 
   @Test

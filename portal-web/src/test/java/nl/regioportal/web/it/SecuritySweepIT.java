@@ -252,6 +252,20 @@ class SecuritySweepIT {
             (r, id) -> API + "/regions/" + r + fv + id + "/comparison?with=" + id,
             null,
             Kind.PUBLISHED_VERSION));
+    e.put(
+        "GET /api/v1/regions/{region}" + fv + "{id}/transition",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + fv + id + "/transition?from=" + id + "&years=2",
+            null,
+            Kind.PUBLISHED_VERSION));
+    e.put(
+        "GET /api/v1/regions/{region}" + fv + "{id}/indexation",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + fv + id + "/indexation?percent=2&years=2",
+            null,
+            Kind.PUBLISHED_VERSION));
     for (String export : List.of("export.csv", "export.xlsx", "statements.pdf")) {
       e.put(
           "GET /api/v1/regions/{region}" + fv + "{id}/" + export,
