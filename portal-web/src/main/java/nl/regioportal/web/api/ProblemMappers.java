@@ -164,6 +164,30 @@ public final class ProblemMappers {
   }
 
   /** 400: the body is not the JSON the endpoint expects. */
+  /**
+   * A failed commit of an application service's transaction. Replaces Jersey's own mapper for this
+   * type (which rethrows and ends as a bare 500 page): a concurrent change is a 409 problem, any
+   * other failure the usual 500 problem with an error id.
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class FailedCommit extends Base<jakarta.transaction.TransactionalException> {
+    @Override
+    public Response toResponse(jakarta.transaction.TransactionalException e) {
+      if (concurrentChange(e)) {
+        LOG.info(() -> "Concurrent change refused: " + e.getMessage());
+        return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
+            .toResponse();
+      }
+      String id = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+      return problem(
+              "internal-error", 500, "problem.internal.title", text("problem.internal.detail", id))
+          .with("errorId", id)
+          .toResponse();
+    }
+  }
+
   /** 400: a body read as JSON-P (the funding API) is not JSON. */
   @Provider
   public static class MalformedJsonP extends Base<jakarta.json.JsonException> {

@@ -414,6 +414,52 @@ class FundingIT {
   }
 
   @Test
+  void aCoordinatorStartsAnArrangementOnTheEditorPage() throws Exception {
+    Http browser = Http.browser(base.toURI());
+    browser.signIn("coordinator", "demo", "/r/29/funding/new");
+    HttpResponse<String> form = browser.get("/r/29/funding/new");
+    assertEquals(200, form.statusCode());
+    String title = "Paginasleutel " + UUID.randomUUID();
+    java.util.Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("edit", "edit");
+    fields.put("edit:title", title);
+    fields.put("edit:year_input", "2027");
+    fields.put("edit:year_hinput", "2027");
+    fields.put("edit:label", "Eerste opzet");
+    fields.put("edit:total", "12.345,6789");
+    fields.put("edit:parts:0:basis", "EQUAL");
+    fields.put("edit:parts:0:percent", "100");
+    fields.put("edit:chosen_input", "GM0606");
+    fields.put("edit:save", "");
+    HttpResponse<String> wrong =
+        browser.submitMultipart(
+            "/r/29/funding/new", form.body(), fields, "edit:importFile_input", "leeg.csv", "");
+    assertEquals(200, wrong.statusCode());
+    assertTrue(
+        wrong.body().contains("meer dan twee decimalen"), "the total is refused with a reason");
+    assertFalse(listedTitle(title), "nothing was stored");
+
+    fields.put("edit:total", "12.345,67");
+    HttpResponse<String> saved =
+        browser.submitMultipart(
+            "/r/29/funding/new", wrong.body(), fields, "edit:importFile_input", "leeg.csv", "");
+    assertEquals(302, saved.statusCode(), saved.body());
+    String location = saved.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("/r/29/funding/versions/"), location);
+    assertTrue(listedTitle(title));
+    long version = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    JsonObject stored = json(coordinator.get(API + "/funding-versions/" + version));
+    assertEquals("12345.67", stored.getString("total"));
+    assertEquals("DRAFT", stored.getString("status"));
+    assertEquals("GM0606", stored.getJsonArray("shares").getJsonObject(0).getString("code"));
+  }
+
+  private boolean listedTitle(String title) {
+    return json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").stream()
+        .anyMatch(i -> i.asJsonObject().getString("title").equals(title));
+  }
+
+  @Test
   void aPolicyOfficerSeesNothingOfAKeyTheirMunicipalityIsNotIn() {
     String body =
         "{\"title\": \"Zonder Rotterdam "
