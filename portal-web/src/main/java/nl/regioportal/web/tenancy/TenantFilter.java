@@ -51,6 +51,9 @@ public class TenantFilter extends HttpFilter {
   /** Request attribute: the id in the path of a record page. */
   public static final String RECORD_ID = "regioportal.recordId";
 
+  /** Request attribute: the Facelets view of a region page, for {@link RegionPageServlet}. */
+  public static final String ROUTE_VIEW = "regioportal.routeView";
+
   /** Request attribute: the message key that explains an error page. */
   public static final String ERROR_KEY = "regioportal.errorKey";
 
@@ -90,7 +93,7 @@ public class TenantFilter extends HttpFilter {
       }
     }
     if (path.startsWith("/r/")) {
-      page(path.substring(3), request, response);
+      page(path.substring(3), request, response, chain);
     } else if (path.startsWith(API_REGIONS) && path.length() > API_REGIONS.length()) {
       api(path.substring(API_REGIONS.length()), request, response, chain);
     } else {
@@ -98,7 +101,8 @@ public class TenantFilter extends HttpFilter {
     }
   }
 
-  private void page(String rest, HttpServletRequest request, HttpServletResponse response)
+  private void page(
+      String rest, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     int slash = rest.indexOf('/');
     String code = slash < 0 ? rest : rest.substring(0, slash);
@@ -154,7 +158,10 @@ public class TenantFilter extends HttpFilter {
     if (route.get().id() != null) {
       request.setAttribute(RECORD_ID, route.get().id());
     }
-    request.getRequestDispatcher(route.get().view()).forward(request, response);
+    // RegionPageServlet (mapped to /r/*, with a multipart configuration) forwards to the view, so
+    // a file upload on a region page is parsed with the servlet the request was mapped to.
+    request.setAttribute(ROUTE_VIEW, route.get().view());
+    chain.doFilter(request, response);
   }
 
   private void api(

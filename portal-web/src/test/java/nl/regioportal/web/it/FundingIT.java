@@ -460,6 +460,39 @@ class FundingIT {
   }
 
   @Test
+  void aDraftKeepsTheOrderAndBoundsItWasGivenWhenItsMunicipalitiesAreReordered() {
+    long arrangement = createArrangement("Volgorde " + UUID.randomUUID(), "5");
+    long version = versionIds(coordinator, arrangement).get(0);
+    String base = API + "/funding-versions/" + version;
+    for (String[] order :
+        new String[][] {{"GM0622", "GM0606", "GM0599"}, {"GM0599", "GM0622", "GM0606"}}) {
+      long revision = json(coordinator.get(base)).getJsonNumber("revision").longValue();
+      StringBuilder municipalities = new StringBuilder();
+      for (String code : order) {
+        municipalities
+            .append(municipalities.length() == 0 ? "" : ",")
+            .append("{\"code\":\"")
+            .append(code)
+            .append("\",\"indicators\":{\"caseload\":10},\"minimum\":\"100.00\"}");
+      }
+      String body =
+          "{\"revision\":"
+              + revision
+              + ",\"total\":\"9000.00\",\"parts\":[{\"basis\":\"caseload\",\"percent\":\"100\"}],"
+              + "\"municipalities\":["
+              + municipalities
+              + "]}";
+      HttpResponse<String> r = coordinator.putJson(base, body);
+      assertEquals(200, r.statusCode(), r.body());
+      List<String> stored =
+          json(coordinator.get(base)).getJsonArray("shares").stream()
+              .map(x -> x.asJsonObject().getString("code"))
+              .toList();
+      assertEquals(List.of(order), stored, "stored in the order given");
+    }
+  }
+
+  @Test
   void aPolicyOfficerSeesNothingOfAKeyTheirMunicipalityIsNotIn() {
     String body =
         "{\"title\": \"Zonder Rotterdam "
