@@ -3,14 +3,10 @@ package nl.regioportal.integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.regioportal.funding.application.IndicatorLibrary;
 import nl.regioportal.region.ImportProblem;
 import nl.regioportal.region.ImportRejectedException;
@@ -51,7 +47,7 @@ public class IndicatorRoutes extends RouteBuilder {
     }
     onException(ImportRejectedException.class)
         .handled(false)
-        .process(IndicatorRoutes::writeProblemReport)
+        .process(DropFolder::writeProblemReport)
         .id("indicator-import-problem-report");
 
     from("file:{{portal.import.dir}}/indicators?include=.*\\.csv&charset=UTF-8"
@@ -99,22 +95,5 @@ public class IndicatorRoutes extends RouteBuilder {
   private static ImportRejectedException rejected(String key, String english, Object arg) {
     return new ImportRejectedException(
         List.of(new ImportProblem(0, 0, key, List.of(arg), english)));
-  }
-
-  private static void writeProblemReport(Exchange exchange) throws Exception {
-    ImportRejectedException e =
-        exchange.getProperty(Exchange.EXCEPTION_CAUGHT, ImportRejectedException.class);
-    String file = exchange.getIn().getHeader(Exchange.FILE_PATH, String.class);
-    Path report =
-        Path.of(file)
-            .resolveSibling("rejected")
-            .resolve(Path.of(file).getFileName() + ".problems.txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(
-        report,
-        e.problems().stream()
-            .map(ImportProblem::toString)
-            .collect(Collectors.joining("\n", "", "\n")),
-        StandardCharsets.UTF_8);
   }
 }

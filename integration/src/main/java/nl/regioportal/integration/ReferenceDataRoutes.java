@@ -3,13 +3,8 @@ package nl.regioportal.integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import nl.regioportal.region.AreaImportService;
-import nl.regioportal.region.ImportProblem;
 import nl.regioportal.region.ImportRejectedException;
 import nl.regioportal.tenant.TenantRunner;
 import org.apache.camel.Exchange;
@@ -40,7 +35,7 @@ public class ReferenceDataRoutes extends RouteBuilder {
     }
     onException(ImportRejectedException.class)
         .handled(false)
-        .process(ReferenceDataRoutes::writeProblemReport)
+        .process(DropFolder::writeProblemReport)
         .id("cbs-import-problem-report");
 
     from("file:{{portal.import.dir}}/cbs-gebieden?include=.*\\.csv&charset=UTF-8"
@@ -72,22 +67,5 @@ public class ReferenceDataRoutes extends RouteBuilder {
   static LocalDate validFromOf(String fileName) {
     var m = java.util.regex.Pattern.compile("(20\\d{2})").matcher(fileName == null ? "" : fileName);
     return m.find() ? LocalDate.of(Integer.parseInt(m.group(1)), 1, 1) : LocalDate.now();
-  }
-
-  private static void writeProblemReport(Exchange exchange) throws Exception {
-    ImportRejectedException e =
-        exchange.getProperty(Exchange.EXCEPTION_CAUGHT, ImportRejectedException.class);
-    String file = exchange.getIn().getHeader(Exchange.FILE_PATH, String.class);
-    Path report =
-        Path.of(file)
-            .resolveSibling("rejected")
-            .resolve(Path.of(file).getFileName() + ".problems.txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(
-        report,
-        e.problems().stream()
-            .map(ImportProblem::toString)
-            .collect(Collectors.joining("\n", "", "\n")),
-        StandardCharsets.UTF_8);
   }
 }

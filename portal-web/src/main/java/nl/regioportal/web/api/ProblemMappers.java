@@ -60,6 +60,16 @@ public final class ProblemMappers {
           .instance(uri == null ? null : uri.getRequestUri().getRawPath());
     }
 
+    /** 500 with an id that the log names too; the details stay in the log. */
+    Response internalError(Throwable e) {
+      String id = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+      return problem(
+              "internal-error", 500, "problem.internal.title", text("problem.internal.detail", id))
+          .with("errorId", id)
+          .toResponse();
+    }
+
     Response malformed() {
       return problem(
               "malformed-body", 400, "problem.malformed.title", text("problem.malformed.detail"))
@@ -179,12 +189,7 @@ public final class ProblemMappers {
         return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
             .toResponse();
       }
-      String id = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "Unexpected error " + id, e);
-      return problem(
-              "internal-error", 500, "problem.internal.title", text("problem.internal.detail", id))
-          .with("errorId", id)
-          .toResponse();
+      return internalError(e);
     }
   }
 
@@ -260,12 +265,7 @@ public final class ProblemMappers {
         return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
             .toResponse();
       }
-      String id = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "Unexpected error " + id, e);
-      return problem(
-              "internal-error", 500, "problem.internal.title", text("problem.internal.detail", id))
-          .with("errorId", id)
-          .toResponse();
+      return internalError(e);
     }
   }
 

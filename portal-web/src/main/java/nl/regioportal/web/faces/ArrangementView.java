@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import nl.regioportal.funding.application.ArrangementDetails;
@@ -15,7 +14,6 @@ import nl.regioportal.shared.ConflictException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.tenant.AccessDeniedException;
-import nl.regioportal.web.tenancy.TenantFilter;
 
 /** One arrangement and its versions ({@code /r/{region}/funding/{id}}). */
 @Named
@@ -33,11 +31,9 @@ public class ArrangementView implements Serializable {
 
   @PostConstruct
   void load() {
-    Object recordId =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getAttribute(TenantFilter.RECORD_ID);
-    if (recordId instanceof Long l) {
-      id = l;
+    Long recordId = RecordPage.recordId();
+    if (recordId != null) {
+      id = recordId;
     }
     try {
       details = service.arrangement(id);
@@ -49,14 +45,7 @@ public class ArrangementView implements Serializable {
   }
 
   public void checkFound() throws IOException {
-    if (status != 200) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      ((HttpServletRequest) context.getExternalContext().getRequest())
-          .setAttribute(
-              TenantFilter.ERROR_KEY, status == 404 ? "error.notFound" : "error.forbidden");
-      context.getExternalContext().responseSendError(status, "");
-      context.responseComplete();
-    }
+    RecordPage.answer(status);
   }
 
   /** Starts a new draft (scenario) from a version's key and opens it for editing. */

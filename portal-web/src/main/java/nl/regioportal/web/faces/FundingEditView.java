@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -39,7 +38,6 @@ import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.tenant.MunicipalityCode;
 import nl.regioportal.tenant.TenantContext;
-import nl.regioportal.web.tenancy.TenantFilter;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -157,16 +155,15 @@ public class FundingEditView implements Serializable {
 
   @PostConstruct
   void load() {
-    Object recordId =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getAttribute(TenantFilter.RECORD_ID);
-    if (!(recordId instanceof Long id)) {
+    Long recordId = RecordPage.recordId();
+    if (recordId == null) {
       PartRow equal = new PartRow();
       equal.percent = "100";
       parts.add(equal);
       return;
     }
-    versionId = id;
+    versionId = recordId;
+    long id = recordId;
     try {
       VersionDetails d = service.version(id);
       if (d.summary().status() != VersionStatus.DRAFT) {
@@ -227,14 +224,7 @@ public class FundingEditView implements Serializable {
           .redirect(nav.url("funding/versions/" + versionId));
       return;
     }
-    if (status != 200) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      ((HttpServletRequest) context.getExternalContext().getRequest())
-          .setAttribute(
-              TenantFilter.ERROR_KEY, status == 404 ? "error.notFound" : "error.forbidden");
-      context.getExternalContext().responseSendError(status, "");
-      context.responseComplete();
-    }
+    RecordPage.answer(status);
   }
 
   // --- parts and municipalities -----------------------------------------------------------------

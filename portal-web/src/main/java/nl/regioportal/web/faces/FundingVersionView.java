@@ -1,13 +1,11 @@
 package nl.regioportal.web.faces;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -28,7 +26,6 @@ import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.AccessDeniedException;
-import nl.regioportal.web.tenancy.TenantFilter;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -64,11 +61,9 @@ public class FundingVersionView implements Serializable {
 
   @PostConstruct
   void load() {
-    Object recordId =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getAttribute(TenantFilter.RECORD_ID);
-    if (recordId instanceof Long l) {
-      id = l;
+    Long recordId = RecordPage.recordId();
+    if (recordId != null) {
+      id = recordId;
     }
     reload();
   }
@@ -87,14 +82,7 @@ public class FundingVersionView implements Serializable {
 
   /** Answers 404 or 403 as the error page when the version is not there for this reader. */
   public void checkFound() throws IOException {
-    if (status != 200) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      ((HttpServletRequest) context.getExternalContext().getRequest())
-          .setAttribute(
-              TenantFilter.ERROR_KEY, status == 404 ? "error.notFound" : "error.forbidden");
-      context.getExternalContext().responseSendError(status, "");
-      context.responseComplete();
-    }
+    RecordPage.answer(status);
   }
 
   public void publish() {
@@ -355,6 +343,12 @@ public class FundingVersionView implements Serializable {
 
   public VersionDetails getDetails() {
     return details;
+  }
+
+  /** Whether any share was fixed by a bound (else the bound column is left out). */
+  public boolean isAnyBound() {
+    return getShares().stream()
+        .anyMatch(s -> s.share().bound() != nl.regioportal.funding.engine.Share.Bound.NONE);
   }
 
   public List<ShareView> getShares() {

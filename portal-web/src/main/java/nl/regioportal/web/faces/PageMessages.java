@@ -40,15 +40,27 @@ public class PageMessages {
 
   /** Shows a violation at its field ({@code formId:field}) and in the summary. */
   public void violation(String formId, Violation v) {
-    String clientId =
-        v.field() == null ? null : formId + ":" + v.field().replaceAll("[\\[\\].]", "_");
-    String text = Texts.text(locale(), v);
     FacesContext context = FacesContext.getCurrentInstance();
-    if (clientId != null && context.getViewRoot().findComponent(clientId) != null) {
+    String clientId = null;
+    if (v.field() != null) {
+      // a row of a table: parts[1].percent is the component edit:parts:1:percent
+      String inRow = formId + ":" + v.field().replaceAll("\\[(\\d+)\\]\\.", ":$1:");
+      String flat = formId + ":" + v.field().replaceAll("[\\[\\].]", "_");
+      clientId = findable(context, inRow) ? inRow : flat;
+    }
+    String text = Texts.text(locale(), v);
+    if (clientId != null && findable(context, clientId)) {
       context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
     add(null, FacesMessage.SEVERITY_ERROR, text);
     context.validationFailed();
+  }
+
+  /** Whether a component with this client id is on the page (rows of a table included). */
+  private static boolean findable(FacesContext context, String clientId) {
+    boolean[] found = {false};
+    context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> found[0] = true);
+    return found[0];
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
