@@ -33,7 +33,8 @@ public record PageRoute(String view, Long id, Set<PortalRole> roles) {
           "/r/{region}/funding/new",
           "/r/{region}/funding/{id}",
           "/r/{region}/funding/versions/{id}",
-          "/r/{region}/funding/versions/{id}/edit");
+          "/r/{region}/funding/versions/{id}/edit",
+          "/r/{region}/indicators");
 
   private static final Set<PortalRole> ANY_MEMBER = Set.of();
   private static final Set<PortalRole> MANAGERS =
@@ -75,6 +76,8 @@ public record PageRoute(String view, Long id, Set<PortalRole> roles) {
         return page("/app/funding.xhtml", null, FUNDING);
       case "/funding/new":
         return page("/app/funding-edit.xhtml", null, MANAGERS);
+      case "/indicators":
+        return page("/app/indicators.xhtml", null, MANAGERS);
       default:
         break;
     }
@@ -103,6 +106,7 @@ public record PageRoute(String view, Long id, Set<PortalRole> roles) {
       case "/app/invitations.xhtml" -> "/invitations";
       case "/app/funding.xhtml" -> "/funding";
       case "/app/funding-edit.xhtml" -> "/funding/new";
+      case "/app/indicators.xhtml" -> "/indicators";
       default -> "/";
     };
   }

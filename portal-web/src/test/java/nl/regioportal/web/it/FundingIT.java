@@ -454,6 +454,47 @@ class FundingIT {
     assertEquals("GM0606", stored.getJsonArray("shares").getJsonObject(0).getString("code"));
   }
 
+  @Test
+  void aCoordinatorFillsTheIndicatorLibraryOnItsPage() throws Exception {
+    Http browser = Http.browser(base.toURI());
+    browser.signIn("coordinator", "demo", "/r/29/indicators");
+    HttpResponse<String> page = browser.get("/r/29/indicators");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Indicatorbibliotheek"));
+    java.util.Map<String, String> fields =
+        java.util.Map.of(
+            "library", "library",
+            "library:indicator", "population",
+            "library:source", "CBS StatLine 03759ned",
+            "library:referenceDate_input", "01-01-2026",
+            "library:upload", "");
+    HttpResponse<String> rejected =
+        browser.submitMultipart(
+            "/r/29/indicators",
+            page.body(),
+            fields,
+            "library:file_input",
+            "cbs.csv",
+            "gemeentecode;waarde\nGM0599;670000\nGM0606;-1\n");
+    assertEquals(200, rejected.statusCode());
+    assertTrue(rejected.body().contains("Het bestand is geweigerd"), rejected.body());
+    assertTrue(setsOf("population").isEmpty(), "nothing of a rejected file is applied");
+    HttpResponse<String> accepted =
+        browser.submitMultipart(
+            "/r/29/indicators",
+            rejected.body(),
+            fields,
+            "library:file_input",
+            "cbs.csv",
+            "gemeentecode;waarde\nGM0599;670000\nGM0606;80000\n");
+    assertEquals(200, accepted.statusCode());
+    assertTrue(accepted.body().contains("ingelezen"), accepted.body());
+    assertEquals(2, setsOf("population").get(0).getInt("municipalities"));
+    Http school = Http.browser(base.toURI());
+    school.signIn("school", "demo", "/r/29/");
+    assertEquals(403, school.get("/r/29/indicators").statusCode());
+  }
+
   private boolean listedTitle(String title) {
     return json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").stream()
         .anyMatch(i -> i.asJsonObject().getString("title").equals(title));

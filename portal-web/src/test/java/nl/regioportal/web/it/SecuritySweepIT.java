@@ -367,7 +367,8 @@ class SecuritySweepIT {
             "/r/{region}/funding/new",
             "/r/{region}/funding/{id}",
             "/r/{region}/funding/versions/{id}",
-            "/r/{region}/funding/versions/{id}/edit");
+            "/r/{region}/funding/versions/{id}/edit",
+            "/r/{region}/indicators");
     List<String> uncovered = new ArrayList<>(PageRoute.TEMPLATES);
     uncovered.removeAll(covered);
     assertTrue(uncovered.isEmpty(), "pages without a sweep entry: " + uncovered);
