@@ -66,6 +66,26 @@ class TextsTest {
     assertThat(missing).isEmpty();
   }
 
+  /** A text with placeholders is a MessageFormat pattern: one that does not parse fails at use. */
+  @Test
+  void everyTextWithPlaceholdersIsAValidPattern() throws Exception {
+    java.util.List<String> broken = new java.util.ArrayList<>();
+    for (String bundle : java.util.List.of("messages.properties", "messages_nl.properties")) {
+      Properties p = load(bundle);
+      for (String key : p.stringPropertyNames()) {
+        String text = p.getProperty(key);
+        if (text.matches("(?s).*\\{\\d.*")) {
+          try {
+            new java.text.MessageFormat(text, Locale.ENGLISH).format(new Object[] {1L, 2L, 3L, 4L});
+          } catch (IllegalArgumentException e) {
+            broken.add(bundle + " " + key + ": " + e.getMessage());
+          }
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+
   private static Properties load(String name) throws Exception {
     Properties p = new Properties();
     try (var in = TextsTest.class.getResourceAsStream("/nl/regioportal/web/i18n/" + name);
