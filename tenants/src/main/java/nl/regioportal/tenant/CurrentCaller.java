@@ -79,6 +79,13 @@ public class CurrentCaller {
     return false;
   }
 
+  /**
+   * May this caller manage the region: the system, or one of its coordinators or a platform admin?
+   */
+  public boolean managesRegion(RegionCode region) {
+    return system || hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
+  }
+
   /** The regions this caller is a member of, sorted by code. */
   public Set<RegionCode> memberRegions() {
     Set<RegionCode> regions = new TreeSet<>();

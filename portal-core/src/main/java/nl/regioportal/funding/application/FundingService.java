@@ -573,8 +573,7 @@ public class FundingService {
 
   private Reader reader() {
     RegionCode region = tenant.require();
-    if (caller.isSystem()
-        || caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+    if (caller.managesRegion(region)) {
       return new Reader(true, null);
     }
     String own = null;
@@ -605,8 +604,7 @@ public class FundingService {
 
   private void requireManager() {
     RegionCode region = tenant.require();
-    if (!caller.isSystem()
-        && !caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+    if (!caller.managesRegion(region)) {
       throw new AccessDeniedException("Only the region's coordinators manage funding keys.");
     }
   }

@@ -26,7 +26,6 @@ import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.MunicipalityCode;
-import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.persistence.TenantEntityManager;
@@ -176,8 +175,7 @@ public class IndicatorLibrary {
 
   private void requireManager() {
     RegionCode region = tenant.require();
-    if (!caller.isSystem()
-        && !caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+    if (!caller.managesRegion(region)) {
       throw new AccessDeniedException(
           "Only the region's coordinators manage its indicator values.");
     }

@@ -23,7 +23,6 @@ import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.tenant.CurrentCaller;
-import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.persistence.TenantEntityManager;
@@ -283,8 +282,7 @@ public class OrganisationService {
 
   private void requireManager() {
     RegionCode region = tenant.require();
-    if (!caller.isSystem()
-        && !caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
+    if (!caller.managesRegion(region)) {
       throw new AccessDeniedException(
           "Only the region's coordinators may change its organisations.");
     }

@@ -60,6 +60,13 @@ public final class ProblemMappers {
           .instance(uri == null ? null : uri.getRequestUri().getRawPath());
     }
 
+    /** 409: two people changed the same record at once; the later one is told, nothing is lost. */
+    Response concurrentChangeRefused(Throwable e) {
+      LOG.info(() -> "Concurrent change refused: " + e);
+      return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
+          .toResponse();
+    }
+
     /** 500 with an id that the log names too; the details stay in the log. */
     Response internalError(Throwable e) {
       String id = UUID.randomUUID().toString();
@@ -185,9 +192,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(jakarta.transaction.TransactionalException e) {
       if (concurrentChange(e)) {
-        LOG.info(() -> "Concurrent change refused: " + e.getMessage());
-        return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
-            .toResponse();
+        return concurrentChangeRefused(e);
       }
       return internalError(e);
     }
@@ -260,10 +265,7 @@ public final class ProblemMappers {
         }
       }
       if (concurrentChange(e)) {
-        // two people changed the same record at once: the later one is told, nothing is lost
-        LOG.info(() -> "Concurrent change refused: " + e);
-        return problem("conflict", 409, "problem.conflict.title", text("problem.concurrentChange"))
-            .toResponse();
+        return concurrentChangeRefused(e);
       }
       return internalError(e);
     }
