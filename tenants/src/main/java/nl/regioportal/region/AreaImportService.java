@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import nl.regioportal.tenant.AccessDeniedException;
+import nl.regioportal.shared.AccessDeniedException;
+import nl.regioportal.shared.ImportProblem;
+import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.MunicipalityCode;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.tenant.MunicipalityCode;
 import nl.regioportal.tenant.RegionCode;
 import org.apache.commons.csv.CSVFormat;

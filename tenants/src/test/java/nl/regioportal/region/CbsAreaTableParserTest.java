@@ -3,6 +3,7 @@ package nl.regioportal.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.tenant.MunicipalityCode;
 import nl.regioportal.tenant.RegionCode;
 import org.junit.jupiter.api.Test;

@@ -17,12 +17,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.regioportal.region.ImportRejectedException;
+import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.shared.Violation;
-import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.web.i18n.Texts;
 
 /**

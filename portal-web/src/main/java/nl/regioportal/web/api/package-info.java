@@ -1,5 +1,6 @@
 /**
- * The REST API under {@code /api/v1}: thin resources over the application services, DTOs that never
- * expose entities, and RFC 9457 problem details for every error.
+ * What every resource of the REST API under {@code /api/v1} shares: the application, RFC 9457
+ * problem details and their mappers, and the refusal of a body naming another region. The resources
+ * themselves live with their feature.
  */
 package nl.regioportal.web.api;

@@ -6,12 +6,12 @@ import java.io.IOException;
 import nl.regioportal.web.tenancy.TenantFilter;
 
 /** What record pages ({@code /r/{region}/.../{id}}) share: their id, and the error answer. */
-final class RecordPage {
+public final class RecordPage {
 
   private RecordPage() {}
 
   /** The record id in the page's address, or {@code null} for a page without one. */
-  static Long recordId() {
+  public static Long recordId() {
     Object id =
         ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
             .getAttribute(TenantFilter.RECORD_ID);
@@ -22,7 +22,7 @@ final class RecordPage {
    * Ends the request with the error page: 404 (not there, or another region's, or not for this
    * reader) or 403; does nothing for 200.
    */
-  static void answer(int status) throws IOException {
+  public static void answer(int status) throws IOException {
     if (status == 200) {
       return;
     }

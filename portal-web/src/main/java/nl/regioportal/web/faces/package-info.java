@@ -1,2 +1,5 @@
-/** Faces plumbing and the backing beans of the pages (one small bean per page, named *View). */
+/**
+ * Faces plumbing every page shares: the region view handler, messages, record pages, navigation and
+ * the error page.
+ */
 package nl.regioportal.web.faces;

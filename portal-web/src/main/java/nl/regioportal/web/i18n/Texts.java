@@ -32,7 +32,7 @@ public final class Texts {
   }
 
   /** An import problem in the reader's language. */
-  public static String text(Locale locale, nl.regioportal.region.ImportProblem problem) {
+  public static String text(Locale locale, nl.regioportal.shared.ImportProblem problem) {
     return text(locale, problem.key(), problem.args().toArray());
   }
 

@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import nl.regioportal.region.Region;
+import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.NotFoundException;
-import nl.regioportal.tenant.AccessDeniedException;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.RegionCode;
 

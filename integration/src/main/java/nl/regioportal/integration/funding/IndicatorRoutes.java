@@ -1,0 +1,100 @@
+package nl.regioportal.integration.funding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.regioportal.funding.application.IndicatorLibrary;
+import nl.regioportal.integration.DropFolder;
+import nl.regioportal.region.RegionDirectory;
+import nl.regioportal.shared.ImportProblem;
+import nl.regioportal.shared.ImportRejectedException;
+import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.TenantRunner;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A drop folder for indicator files (CBS population tables, DUO counts), for operators who script
+ * the yearly update: {@code {{portal.import.dir}}/indicators/29_youth_12_27_2026-01-01.csv} goes
+ * into region 29's library as indicator {@code youth_12_27} on 1 January 2026 (a reference date
+ * column in the file wins), then moves to {@code done/}. A rejected file (a bad name, an unknown
+ * region or any problem in the file) moves to {@code rejected/} with a {@code .problems.txt} that
+ * lists each problem with line and column; nothing of it is applied.
+ */
+@ApplicationScoped
+public class IndicatorRoutes extends RouteBuilder {
+
+  /** {@code {region}_{indicator}_{yyyy-mm-dd}.csv}. */
+  static final Pattern NAME =
+      Pattern.compile("(\\d{2})_([a-z0-9_]{2,40})_(\\d{4}-\\d{2}-\\d{2})\\.csv");
+
+  @Inject IndicatorLibrary library;
+  @Inject RegionDirectory regions;
+  @Inject TenantRunner runner;
+
+  @Inject
+  @ConfigProperty(name = "portal.import.dir")
+  java.util.Optional<String> importDir;
+
+  @Override
+  public void configure() {
+    if (importDir.map(String::isBlank).orElse(true)) {
+      return;
+    }
+    onException(ImportRejectedException.class)
+        .handled(false)
+        .process(DropFolder::writeProblemReport)
+        .id("indicator-import-problem-report");
+
+    from("file:{{portal.import.dir}}/indicators?include=.*\\.csv&charset=UTF-8"
+            + "&move=done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
+            + "&moveFailed=rejected/${file:name}&readLock=changed")
+        .routeId("indicator-import")
+        .convertBodyTo(String.class)
+        .process(this::apply)
+        .id("indicator-import-apply")
+        .log("Indicator file ${header.CamelFileName} applied: ${body}");
+  }
+
+  private void apply(Exchange exchange) {
+    String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    Matcher m = NAME.matcher(name == null ? "" : name);
+    if (!m.matches()) {
+      throw rejected(
+          "indicators.problem.fileName",
+          "The file name must be {region}_{indicator}_{yyyy-mm-dd}.csv, e.g."
+              + " 29_youth_12_27_2026-01-01.csv.",
+          name);
+    }
+    RegionCode region = new RegionCode(m.group(1));
+    if (!regions.exists(region)) {
+      throw rejected(
+          "indicators.problem.unknownRegion",
+          "Region " + region + " does not exist.",
+          region.value());
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(m.group(3));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw rejected(
+          "indicators.problem.badDate", "\"" + m.group(3) + "\" is not a date.", m.group(3));
+    }
+    String body = exchange.getIn().getBody(String.class);
+    var sets =
+        runner.runAs(
+            region,
+            () -> library.importFile(new StringReader(body), m.group(2), "Bestand " + name, date));
+    exchange.getIn().setBody(sets.toString());
+  }
+
+  private static ImportRejectedException rejected(String key, String english, Object arg) {
+    return new ImportRejectedException(
+        List.of(new ImportProblem(0, 0, key, List.of(arg), english)));
+  }
+}

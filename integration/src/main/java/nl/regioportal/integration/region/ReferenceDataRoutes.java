@@ -1,0 +1,72 @@
+package nl.regioportal.integration.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import nl.regioportal.integration.DropFolder;
+import nl.regioportal.region.AreaImportService;
+import nl.regioportal.shared.ImportRejectedException;
+import nl.regioportal.tenant.TenantRunner;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A drop folder for CBS "Gebieden in Nederland" tables, for operators who script the yearly update:
+ * a file {@code gebieden-YYYY.csv} in {@code {{portal.import.dir}}/cbs-gebieden} is applied as
+ * valid from 1 January of YYYY (today when the name has no year), then moved to {@code done/}. A
+ * rejected file moves to {@code rejected/} with a {@code .problems.txt} beside it that lists each
+ * problem with line and column; nothing of it is applied. No folder configured: no route.
+ */
+@ApplicationScoped
+public class ReferenceDataRoutes extends RouteBuilder {
+
+  @Inject AreaImportService areaImport;
+  @Inject TenantRunner runner;
+
+  @Inject
+  @ConfigProperty(name = "portal.import.dir")
+  java.util.Optional<String> importDir;
+
+  @Override
+  public void configure() {
+    if (importDir.map(String::isBlank).orElse(true)) {
+      return;
+    }
+    onException(ImportRejectedException.class)
+        .handled(false)
+        .process(DropFolder::writeProblemReport)
+        .id("cbs-import-problem-report");
+
+    from("file:{{portal.import.dir}}/cbs-gebieden?include=.*\\.csv&charset=UTF-8"
+            + "&move=done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
+            + "&moveFailed=rejected/${file:name}&readLock=changed")
+        .routeId("reference-data-cbs-import")
+        .convertBodyTo(String.class)
+        .process(this::apply)
+        .id("cbs-import-apply")
+        .log("CBS table ${header.CamelFileName} applied: ${body}");
+  }
+
+  private void apply(Exchange exchange) {
+    String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    String body = exchange.getIn().getBody(String.class);
+    LocalDate validFrom = validFromOf(name);
+    var result =
+        runner.runAsSystem(
+            () ->
+                areaImport.importTable(
+                    new StringReader(body),
+                    validFrom,
+                    false,
+                    "CBS Gebieden in Nederland: " + name));
+    exchange.getIn().setBody(result.toString());
+  }
+
+  /** {@code gebieden-2027.csv} is valid from 2027-01-01; a name without a year, from today. */
+  static LocalDate validFromOf(String fileName) {
+    var m = java.util.regex.Pattern.compile("(20\\d{2})").matcher(fileName == null ? "" : fileName);
+    return m.find() ? LocalDate.of(Integer.parseInt(m.group(1)), 1, 1) : LocalDate.now();
+  }
+}

@@ -1,4 +1,0 @@
-package nl.regioportal.web.api;
-
-/** A location in the API. */
-public record LocationDto(String label, String street, String postalCode, String city) {}

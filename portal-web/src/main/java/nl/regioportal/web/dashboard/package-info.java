@@ -1,0 +1,2 @@
+/** The region's start page. */
+package nl.regioportal.web.dashboard;

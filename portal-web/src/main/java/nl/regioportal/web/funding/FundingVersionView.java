@@ -1,0 +1,391 @@
+package nl.regioportal.web.funding;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.regioportal.funding.application.ArrangementDetails;
+import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.ShareView;
+import nl.regioportal.funding.application.VersionDetails;
+import nl.regioportal.funding.application.VersionSummary;
+import nl.regioportal.funding.domain.ReviewDecision;
+import nl.regioportal.funding.engine.Comparison;
+import nl.regioportal.funding.export.FundingCsvExport;
+import nl.regioportal.funding.export.FundingStatementPdf;
+import nl.regioportal.funding.export.FundingWorkbookExport;
+import nl.regioportal.shared.AccessDeniedException;
+import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.NotFoundException;
+import nl.regioportal.shared.Violation;
+import nl.regioportal.web.faces.PageMessages;
+import nl.regioportal.web.faces.RecordPage;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * One version of a funding key ({@code /r/{region}/funding/versions/{id}}): the whole key with each
+ * municipality's derivation, the reviews, and what the reader may do: a coordinator publishes or
+ * locks on a governance decision, a policy officer approves or objects for the own municipality;
+ * both compare with another version of the same arrangement.
+ */
+@Named
+@ViewScoped
+public class FundingVersionView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject FundingService service;
+  @Inject PageMessages messages;
+
+  private long id;
+  private int status = 200;
+  private transient VersionDetails details;
+  private transient List<VersionSummary> siblings;
+  private String comment;
+  private String decision;
+  private Long compareWith;
+  private transient Comparison comparison;
+  private transient Map<String, String> names;
+  private Long transitionFrom;
+  private int transitionYears = 3;
+  private String indexPercent;
+  private int indexYears = 3;
+  private transient List<nl.regioportal.funding.engine.KeyResult> projection;
+  private int projectionFirstYear;
+
+  @PostConstruct
+  void load() {
+    Long recordId = RecordPage.recordId();
+    if (recordId != null) {
+      id = recordId;
+    }
+    reload();
+  }
+
+  private void reload() {
+    try {
+      details = service.version(id);
+      ArrangementDetails a = service.arrangement(details.arrangementId());
+      siblings = a.versions().stream().filter(v -> v.id() != id).toList();
+    } catch (NotFoundException e) {
+      status = 404;
+    } catch (AccessDeniedException e) {
+      status = 403;
+    }
+  }
+
+  /** Answers 404 or 403 as the error page when the version is not there for this reader. */
+  public void checkFound() throws IOException {
+    RecordPage.answer(status);
+  }
+
+  public void publish() {
+    act(() -> service.publish(id), "funding.published");
+  }
+
+  public void lock() {
+    act(() -> service.lockByDecision(id, decision), "funding.locked");
+  }
+
+  public void approve() {
+    act(() -> service.review(id, ReviewDecision.APPROVED, comment), "funding.approved");
+  }
+
+  public void object() {
+    act(() -> service.review(id, ReviewDecision.OBJECTED, comment), "funding.objected");
+  }
+
+  public void compare() {
+    comparison = null;
+    if (compareWith == null) {
+      messages.error("version:compareWith", "funding.compare.with");
+      return;
+    }
+    try {
+      comparison = service.compare(compareWith, id);
+      names =
+          service.municipalityNames(comparison.rows().stream().map(Comparison.Row::code).toList());
+    } catch (NotFoundException e) {
+      messages.error("version:compareWith", "error.notFound");
+    }
+  }
+
+  /** A phased transition from another version to this one. */
+  public void projectTransition() {
+    projection = null;
+    if (transitionFrom == null) {
+      messages.error("version:transitionFrom", "funding.transition.from");
+      return;
+    }
+    try {
+      projection = service.transition(transitionFrom, id, transitionYears);
+      projectionFirstYear = 1;
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> messages.violation("version", v));
+    } catch (NotFoundException e) {
+      messages.error("version:transitionFrom", "error.notFound");
+    }
+  }
+
+  /** This key in the coming years with a yearly indexation of the total. */
+  public void projectIndexation() {
+    projection = null;
+    List<Violation> problems = new java.util.ArrayList<>();
+    BigDecimal percent = FundingEditView.number(indexPercent, "indexPercent", problems);
+    if (percent == null) {
+      messages.error("version:indexPercent", "funding.index.percent", String.valueOf(indexPercent));
+      return;
+    }
+    try {
+      projection = service.indexed(id, percent, indexYears);
+      projectionFirstYear = 0;
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> messages.violation("version", v));
+    }
+  }
+
+  /** The year labels of the projection shown (1..n for a transition, 0..n for indexation). */
+  public List<Integer> getProjectionYears() {
+    List<Integer> years = new java.util.ArrayList<>();
+    for (int i = 0; projection != null && i < projection.size(); i++) {
+      years.add(projectionFirstYear + i);
+    }
+    return years;
+  }
+
+  public Long projectionAmount(String code, int year) {
+    return projection == null
+        ? null
+        : projection
+            .get(year - projectionFirstYear)
+            .share(code)
+            .map(x -> x.amountCents())
+            .orElse(null);
+  }
+
+  public long projectionTotal(int year) {
+    return projection.get(year - projectionFirstYear).totalCents();
+  }
+
+  public boolean isProjected() {
+    return projection != null;
+  }
+
+  public Long getTransitionFrom() {
+    return transitionFrom;
+  }
+
+  public void setTransitionFrom(Long transitionFrom) {
+    this.transitionFrom = transitionFrom;
+  }
+
+  public int getTransitionYears() {
+    return transitionYears;
+  }
+
+  public void setTransitionYears(int transitionYears) {
+    this.transitionYears = transitionYears;
+  }
+
+  public String getIndexPercent() {
+    return indexPercent;
+  }
+
+  public void setIndexPercent(String indexPercent) {
+    this.indexPercent = indexPercent;
+  }
+
+  public int getIndexYears() {
+    return indexYears;
+  }
+
+  public void setIndexYears(int indexYears) {
+    this.indexYears = indexYears;
+  }
+
+  private void act(Runnable action, String doneKey) {
+    try {
+      action.run();
+      messages.info(doneKey);
+      comment = null;
+      decision = null;
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> messages.violation("version", v));
+    } catch (ConflictException e) {
+      messages.violation("version", e.violation());
+    } catch (AccessDeniedException e) {
+      messages.error(null, "error.forbidden");
+    } catch (RuntimeException e) {
+      if (!nl.regioportal.web.api.ProblemMappers.concurrentChange(e)) {
+        throw e;
+      }
+      messages.error(null, "problem.concurrentChange");
+    }
+    reload();
+  }
+
+  /** The chart of a comparison: per municipality the amount in both versions (Chart.js JSON). */
+  public String getComparisonChart() {
+    if (comparison == null) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    for (Comparison.Row r : comparison.rows()) {
+      labels.add(names.getOrDefault(r.code(), r.code()));
+      a.add(euros(r.amountCentsA()));
+      b.add(euros(r.amountCentsB()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add(
+                                    "label",
+                                    messages.text(
+                                        "funding.compare.other",
+                                        siblings.stream()
+                                            .filter(v -> v.id() == compareWith)
+                                            .map(VersionSummary::number)
+                                            .findFirst()
+                                            .orElse(0)))
+                                .add("backgroundColor", "#8a99a8")
+                                .add("data", a))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", messages.text("funding.compare.this"))
+                                .add("backgroundColor", "#1f5f8b")
+                                .add("data", b))))
+        .add(
+            "options",
+            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+        .build()
+        .toString();
+  }
+
+  private static BigDecimal euros(Long cents) {
+    return cents == null ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2);
+  }
+
+  // --- downloads ---------------------------------------------------------------------------------
+
+  public StreamedContent getCsv() {
+    return download(
+        "csv",
+        "text/csv; charset=UTF-8",
+        out -> FundingCsvExport.write(details, messages.locale(), out));
+  }
+
+  public StreamedContent getWorkbook() {
+    return download(
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        out -> FundingWorkbookExport.write(details, messages.locale(), out));
+  }
+
+  public StreamedContent getStatements() {
+    return download(
+        "pdf",
+        "application/pdf",
+        out -> FundingStatementPdf.write(details, messages.locale(), out));
+  }
+
+  /** The own municipality's statement (policy officers). */
+  public StreamedContent getOwnStatement() {
+    String own = details.ownMunicipality();
+    return download(
+        own + ".pdf",
+        "application/pdf",
+        out -> FundingStatementPdf.write(details, own, messages.locale(), out));
+  }
+
+  private interface Export {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  private StreamedContent download(String extension, String type, Export export) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try {
+      export.write(buffer);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    byte[] bytes = buffer.toByteArray();
+    return DefaultStreamedContent.builder()
+        .name(nl.regioportal.web.funding.FundingExports.fileName(details, extension))
+        .contentType(type)
+        .contentLength((long) bytes.length)
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public String statusKey() {
+    return "funding.status." + details.summary().status();
+  }
+
+  public String municipalityName(String code) {
+    return names == null ? code : names.getOrDefault(code, code);
+  }
+
+  public VersionDetails getDetails() {
+    return details;
+  }
+
+  /** Whether any share was fixed by a bound (else the bound column is left out). */
+  public boolean isAnyBound() {
+    return getShares().stream()
+        .anyMatch(s -> s.share().bound() != nl.regioportal.funding.engine.Share.Bound.NONE);
+  }
+
+  public List<ShareView> getShares() {
+    return details == null ? List.of() : details.shares();
+  }
+
+  public List<VersionSummary> getSiblings() {
+    return siblings;
+  }
+
+  public Comparison getComparison() {
+    return comparison;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public void setDecision(String decision) {
+    this.decision = decision;
+  }
+
+  public Long getCompareWith() {
+    return compareWith;
+  }
+
+  public void setCompareWith(Long compareWith) {
+    this.compareWith = compareWith;
+  }
+}
