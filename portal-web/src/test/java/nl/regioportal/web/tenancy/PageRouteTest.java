@@ -2,7 +2,6 @@ package nl.regioportal.web.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import nl.regioportal.tenant.PortalRole;
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +9,20 @@ class PageRouteTest {
 
   @Test
   void regionPathsMapToTheirViews() {
-    assertThat(PageRoute.of("")).contains(new PageRoute("/app/dashboard.xhtml", null, Set.of()));
-    assertThat(PageRoute.of("/")).contains(new PageRoute("/app/dashboard.xhtml", null, Set.of()));
+    assertThat(PageRoute.of("")).contains(new PageRoute(RegionPage.DASHBOARD, null));
+    assertThat(PageRoute.of("/")).contains(new PageRoute(RegionPage.DASHBOARD, null));
     assertThat(PageRoute.of("/organisations"))
-        .contains(new PageRoute("/app/organisations.xhtml", null, Set.of()));
+        .contains(new PageRoute(RegionPage.ORGANISATIONS, null));
+    assertThat(PageRoute.of("/organisations/"))
+        .contains(new PageRoute(RegionPage.ORGANISATIONS, null));
     assertThat(PageRoute.of("/organisations/new"))
-        .contains(new PageRoute("/app/organisation.xhtml", null, Set.of()));
+        .contains(new PageRoute(RegionPage.ORGANISATION_NEW, null));
     assertThat(PageRoute.of("/organisations/42"))
-        .contains(new PageRoute("/app/organisation.xhtml", 42L, Set.of()));
+        .contains(new PageRoute(RegionPage.ORGANISATION, 42L));
+    assertThat(PageRoute.of("/organisations/42").orElseThrow().view())
+        .isEqualTo("/app/organisation.xhtml");
+    assertThat(PageRoute.of("/funding/versions/7/edit"))
+        .contains(new PageRoute(RegionPage.FUNDING_EDIT, 7L));
   }
 
   @Test
@@ -33,6 +38,8 @@ class PageRouteTest {
     assertThat(PageRoute.of("/organisations/99999999999999999999")).isEmpty();
     assertThat(PageRoute.of("/../WEB-INF/web.xml")).isEmpty();
     assertThat(PageRoute.of("/app/dashboard.xhtml")).isEmpty();
+    assertThat(PageRoute.of("/funding/versions/7/edit/x")).isEmpty();
+    assertThat(PageRoute.of("/organisationsX")).isEmpty();
   }
 
   @Test
@@ -50,7 +57,16 @@ class PageRouteTest {
         .isEqualTo("/app/organisations.xhtml");
   }
 
-  /** A view in /app/ without a route is a page the sweep cannot know: add it to TEMPLATES. */
+  @Test
+  void recordPagesAndOnlyThemNameARecordKind() {
+    for (RegionPage page : RegionPage.values()) {
+      assertThat(page.path().contains("{id}"))
+          .as(page.name())
+          .isEqualTo(page.record() != RegionPage.RecordKind.NONE);
+    }
+  }
+
+  /** A view in /app/ without a route is a page the sweep cannot know: declare it in RegionPage. */
   @Test
   void everyRegionViewHasARouteThatTheSweepKnows() throws Exception {
     java.util.Set<String> routed = new java.util.TreeSet<>();

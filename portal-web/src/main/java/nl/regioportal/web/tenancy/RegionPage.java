@@ -1,0 +1,165 @@
+package nl.regioportal.web.tenancy;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.regioportal.tenant.PortalRole;
+
+/**
+ * The route table: every region page, declared once with its path below {@code /r/{region}}, the
+ * Facelets view that renders it, the regional roles that may open it and the kind of record its
+ * {@code {id}} names. The tenant filter routes by it ({@link PageRoute}), the view handler builds
+ * addresses from it, the security sweep walks it, and a unit test holds the role matrix of
+ * docs/security.md to it: a page added here is swept and checked without another list to update.
+ *
+ * <p>Views live in {@code /app/}, which is never reachable directly.
+ */
+public enum RegionPage {
+  DASHBOARD("dashboard", "/", "/app/dashboard.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
+  ORGANISATIONS(
+      "organisations",
+      "/organisations",
+      "/app/organisations.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.NONE),
+  ORGANISATION_NEW(
+      "organisation-new",
+      "/organisations/new",
+      "/app/organisation.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.NONE),
+  ORGANISATION(
+      "organisation",
+      "/organisations/{id}",
+      "/app/organisation.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.ORGANISATION),
+  INVITATIONS(
+      "invitations", "/invitations", "/app/invitations.xhtml", Access.MANAGERS, RecordKind.NONE),
+  FUNDING("funding", "/funding", "/app/funding.xhtml", Access.FUNDING, RecordKind.NONE),
+  FUNDING_NEW(
+      "funding-new", "/funding/new", "/app/funding-edit.xhtml", Access.MANAGERS, RecordKind.NONE),
+  ARRANGEMENT(
+      "arrangement",
+      "/funding/{id}",
+      "/app/arrangement.xhtml",
+      Access.FUNDING,
+      RecordKind.FUNDING_ARRANGEMENT),
+  FUNDING_VERSION(
+      "funding-version",
+      "/funding/versions/{id}",
+      "/app/funding-version.xhtml",
+      Access.FUNDING,
+      RecordKind.PUBLISHED_FUNDING_VERSION),
+  FUNDING_EDIT(
+      "funding-edit",
+      "/funding/versions/{id}/edit",
+      "/app/funding-edit.xhtml",
+      Access.MANAGERS,
+      RecordKind.DRAFT_FUNDING_VERSION),
+  INDICATORS(
+      "indicators", "/indicators", "/app/indicators.xhtml", Access.MANAGERS, RecordKind.NONE);
+
+  /** What record a page's {@code {id}} names (the sweep makes one of that kind to open it). */
+  public enum RecordKind {
+    NONE,
+    ORGANISATION,
+    FUNDING_ARRANGEMENT,
+    DRAFT_FUNDING_VERSION,
+    PUBLISHED_FUNDING_VERSION
+  }
+
+  /** Who may open a page, as sets of regional roles; empty: every member of the region. */
+  private static final class Access {
+    static final Set<PortalRole> ANY_MEMBER = Set.of();
+    static final Set<PortalRole> MANAGERS =
+        EnumSet.of(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
+
+    /** Funding keys: the coordinators and the municipalities' policy officers. */
+    static final Set<PortalRole> FUNDING =
+        EnumSet.of(
+            PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
+  }
+
+  private final String id;
+  private final String path;
+  private final String view;
+  private final Set<PortalRole> roles;
+  private final RecordKind record;
+  private final Pattern pattern;
+
+  RegionPage(String id, String path, String view, Set<PortalRole> roles, RecordKind record) {
+    if (path.contains("{id}") == (record == RecordKind.NONE)) {
+      throw new IllegalArgumentException(path + ": a page with {id} names a record, and only it");
+    }
+    this.id = id;
+    this.path = path;
+    this.view = view;
+    this.roles = Set.copyOf(roles);
+    this.record = record;
+    this.pattern =
+        Pattern.compile(
+            Pattern.quote(path).replace("{id}", "\\E(\\d{1,18})\\Q").replace("\\Q\\E", ""));
+  }
+
+  /** The row of the role matrix in docs/security.md: {@code page.<id>}. */
+  public String id() {
+    return "page." + id;
+  }
+
+  /** The path below {@code /r/{region}}, with {@code {id}} for a record page. */
+  public String path() {
+    return path;
+  }
+
+  /** The address template below the context root, e.g. {@code /r/{region}/organisations/{id}}. */
+  public String template() {
+    return "/r/{region}" + path;
+  }
+
+  public String view() {
+    return view;
+  }
+
+  /** The regional roles that may open the page; empty: every member of the region. */
+  public Set<PortalRole> roles() {
+    return roles;
+  }
+
+  public RecordKind record() {
+    return record;
+  }
+
+  /** May a holder of {@code role} in the region open this page? */
+  public boolean allows(PortalRole role) {
+    return roles.isEmpty() || roles.contains(role);
+  }
+
+  /** The page a path below {@code /r/{region}} names, with the record id it carries. */
+  static Optional<PageRoute> route(String below) {
+    String p = below == null || below.isEmpty() ? "/" : below;
+    if (p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    for (RegionPage page : values()) {
+      Matcher m = page.pattern.matcher(p);
+      if (m.matches()) {
+        Long recordId = m.groupCount() > 0 ? Long.valueOf(m.group(1)) : null;
+        return Optional.of(new PageRoute(page, recordId));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first page without a record that a view renders: where a postback of it goes. */
+  static Optional<RegionPage> ofView(String view) {
+    for (RegionPage page : values()) {
+      if (page.view.equals(view) && page.record == RecordKind.NONE) {
+        return Optional.of(page);
+      }
+    }
+    return Optional.empty();
+  }
+}
