@@ -45,6 +45,7 @@ import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.Membership;
 import nl.regioportal.tenant.MunicipalityCode;
 import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionAccess;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.persistence.TenantEntityManager;
@@ -76,6 +77,7 @@ public class FundingService {
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenant;
   @Inject CurrentCaller caller;
+  @Inject RegionAccess access;
   @Inject RegionDirectory regions;
 
   /** Computes a key without storing anything (the preview for spreadsheets and scripts). */
@@ -573,7 +575,7 @@ public class FundingService {
 
   private Reader reader() {
     RegionCode region = tenant.require();
-    if (caller.managesRegion(region)) {
+    if (access.managesActiveRegion()) {
       return new Reader(true, null);
     }
     String own = null;
@@ -596,16 +598,10 @@ public class FundingService {
   }
 
   private void requireMember() {
-    RegionCode region = tenant.require();
-    if (!caller.mayEnter(region)) {
-      throw new AccessDeniedException("You are not a member of region " + region + ".");
-    }
+    access.requireMember();
   }
 
   private void requireManager() {
-    RegionCode region = tenant.require();
-    if (!caller.managesRegion(region)) {
-      throw new AccessDeniedException("Only the region's coordinators manage funding keys.");
-    }
+    access.requireManager("Only the region's coordinators manage funding keys.");
   }
 }

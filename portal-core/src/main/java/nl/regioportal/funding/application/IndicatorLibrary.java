@@ -19,14 +19,13 @@ import nl.regioportal.funding.indicators.IndicatorRow;
 import nl.regioportal.funding.indicators.IndicatorTable;
 import nl.regioportal.funding.indicators.IndicatorTableParser;
 import nl.regioportal.region.RegionDirectory;
-import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.MunicipalityCode;
-import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.RegionAccess;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.persistence.TenantEntityManager;
 
@@ -44,6 +43,7 @@ public class IndicatorLibrary {
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenant;
   @Inject CurrentCaller caller;
+  @Inject RegionAccess access;
   @Inject RegionDirectory regions;
 
   /**
@@ -174,10 +174,6 @@ public class IndicatorLibrary {
   }
 
   private void requireManager() {
-    RegionCode region = tenant.require();
-    if (!caller.managesRegion(region)) {
-      throw new AccessDeniedException(
-          "Only the region's coordinators manage its indicator values.");
-    }
+    access.requireManager("Only the region's coordinators manage its indicator values.");
   }
 }

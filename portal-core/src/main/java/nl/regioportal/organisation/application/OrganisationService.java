@@ -17,13 +17,11 @@ import nl.regioportal.organisation.domain.OrganisationDraft;
 import nl.regioportal.organisation.domain.OrganisationRules;
 import nl.regioportal.organisation.domain.OrganisationType;
 import nl.regioportal.region.RegionDirectory;
-import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.ConflictException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.shared.Violation;
-import nl.regioportal.tenant.CurrentCaller;
-import nl.regioportal.tenant.RegionCode;
+import nl.regioportal.tenant.RegionAccess;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.persistence.TenantEntityManager;
 
@@ -38,7 +36,7 @@ public class OrganisationService {
 
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenant;
-  @Inject CurrentCaller caller;
+  @Inject RegionAccess access;
   @Inject RegionDirectory regions;
 
   public OrganisationPage search(OrganisationQuery q) {
@@ -274,18 +272,11 @@ public class OrganisationService {
   }
 
   private void requireMember() {
-    RegionCode region = tenant.require();
-    if (!caller.mayEnter(region)) {
-      throw new AccessDeniedException("You are not a member of region " + region + ".");
-    }
+    access.requireMember();
   }
 
   private void requireManager() {
-    RegionCode region = tenant.require();
-    if (!caller.managesRegion(region)) {
-      throw new AccessDeniedException(
-          "Only the region's coordinators may change its organisations.");
-    }
+    access.requireManager("Only the region's coordinators may change its organisations.");
   }
 
   private static String escapeLike(String s) {

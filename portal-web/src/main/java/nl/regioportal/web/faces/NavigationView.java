@@ -9,6 +9,7 @@ import nl.regioportal.region.Region;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.tenant.CurrentCaller;
 import nl.regioportal.tenant.PortalRole;
+import nl.regioportal.tenant.RegionAccess;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.web.config.RunMode;
@@ -20,6 +21,7 @@ public class NavigationView {
 
   @Inject TenantContext tenant;
   @Inject CurrentCaller caller;
+  @Inject RegionAccess access;
   @Inject RegionDirectory regions;
   @Inject RunMode runMode;
 
@@ -72,24 +74,13 @@ public class NavigationView {
   }
 
   public boolean isCoordinator() {
-    return tenant
-        .current()
-        .map(r -> caller.hasRole(r, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN))
-        .orElse(false);
+    return access.hasRoleInActiveRegion(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
   }
 
   /** May open the cost-sharing pages: coordinators, platform admins and policy officers. */
   public boolean isFundingReader() {
-    return tenant
-        .current()
-        .map(
-            r ->
-                caller.hasRole(
-                    r,
-                    PortalRole.RMC_COORDINATOR,
-                    PortalRole.PLATFORM_ADMIN,
-                    PortalRole.POLICY_OFFICER))
-        .orElse(false);
+    return access.hasRoleInActiveRegion(
+        PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
   }
 
   public boolean isDevelopmentLogin() {
