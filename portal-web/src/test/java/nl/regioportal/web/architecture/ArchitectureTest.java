@@ -39,7 +39,8 @@ class ArchitectureTest {
     "nl.regioportal.region..",
     "nl.regioportal.tenant..",
     "nl.regioportal.shared..",
-    "nl.regioportal.persistence.."
+    "nl.regioportal.persistence..",
+    "nl.regioportal.system.."
   };
 
   private static JavaClasses classes;
@@ -117,6 +118,28 @@ class ArchitectureTest {
         .because(
             "an EntityManager without the tenant id set would see every region's rows:"
                 + " tenant-owned data goes through TenantEntityManager.em()")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheSystemScopePathRunsNativeSql() {
+    noClasses()
+        .that()
+        .doNotBelongToAnyOf(nl.regioportal.system.SystemJobs.class)
+        .should()
+        .callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+        .orShould()
+        .callMethod(
+            jakarta.persistence.EntityManager.class, "createNativeQuery", String.class, Class.class)
+        .orShould()
+        .callMethod(
+            jakarta.persistence.EntityManager.class,
+            "createNativeQuery",
+            String.class,
+            String.class)
+        .because(
+            "native SQL bypasses the tenant filter; the claim of system jobs (ADR 0010) is the"
+                + " one exception")
         .check(classes);
   }
 

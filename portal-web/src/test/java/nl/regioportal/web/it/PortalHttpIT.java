@@ -866,7 +866,7 @@ class PortalHttpIT {
                 "org", "org",
                 "org:type_input", "SCHOOL",
                 "org:name", "Formulierschool " + UUID.randomUUID(),
-                "org:brin", TenantIsolationIT.uniqueBrin(),
+                "org:brin", TenantIsolationIT.clientBrin(),
                 "org:save", ""));
     assertEquals(302, fixed.statusCode(), fixed.body());
     assertEquals(before + 1, total("29"));

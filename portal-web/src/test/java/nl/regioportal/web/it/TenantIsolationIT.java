@@ -7,11 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.IndicatorLibrary;
+import nl.regioportal.funding.application.KeyDraft;
+import nl.regioportal.funding.engine.KeyPart;
+import nl.regioportal.funding.engine.Participant;
 import nl.regioportal.organisation.application.OrganisationQuery;
 import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.organisation.domain.Organisation;
@@ -23,6 +33,9 @@ import nl.regioportal.tenant.NoTenantException;
 import nl.regioportal.tenant.RegionCode;
 import nl.regioportal.tenant.TenantRunner;
 import nl.regioportal.tenant.persistence.TenantEntityManager;
+import nl.regioportal.tenant.persistence.TenantOwned;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,13 +66,106 @@ class TenantIsolationIT {
 
   @Inject TenantRunner runner;
   @Inject OrganisationService organisations;
+  @Inject FundingService funding;
+  @Inject IndicatorLibrary indicators;
   @Inject TenantEntityManager tenantEm;
   @Inject RawEntityManager raw;
   @Resource UserTransaction transaction;
 
   @Test
+  void everyTenantOwnedEntityIsInvisibleAndUntouchableFromAnotherRegion() throws Exception {
+    seed(RIJNMOND);
+    seed(NOORDOOST_BRABANT);
+    List<EntityType<?>> owned =
+        raw.em().getMetamodel().getEntities().stream()
+            .filter(e -> TenantOwned.class.isAssignableFrom(e.getJavaType()))
+            .toList();
+    assertTrue(owned.size() >= 4, "the tenant-owned entities were found: " + owned);
+    for (EntityType<?> entity : owned) {
+      String name = entity.getName();
+      ClassDescriptor descriptor =
+          raw.em()
+              .unwrap(JpaEntityManager.class)
+              .getServerSession()
+              .getDescriptor(entity.getJavaType());
+      String table = descriptor.getTableName();
+      String idColumn = descriptor.getPrimaryKeyFields().get(0).getName();
+      for (RegionCode region : List.of(RIJNMOND, NOORDOOST_BRABANT)) {
+        long stored = nativeCount("select count(*) from " + table + " where tenant_id = ?", region);
+        assertTrue(stored > 0, name + " has no rows in region " + region + ": add it to seed()");
+        long seen =
+            runner.runAs(
+                region,
+                () ->
+                    inTransaction(
+                        () ->
+                            ((Number)
+                                    tenantEm
+                                        .em()
+                                        .createQuery("select count(e) from " + name + " e")
+                                        .getSingleResult())
+                                .longValue()));
+        assertEquals(stored, seen, name + ": region " + region + " sees exactly its own rows");
+      }
+      Object foreign =
+          raw.em()
+              .createNativeQuery(
+                  "select " + idColumn + " from " + table + " where tenant_id = ? order by 1")
+              .setHint(NATIVE_SQL, true)
+              .setParameter(1, NOORDOOST_BRABANT.value())
+              .setMaxResults(1)
+              .getSingleResult();
+      Object id = ((Number) foreign).longValue();
+      String idAttribute = entity.getId(entity.getIdType().getJavaType()).getName();
+      runner.runAs(
+          RIJNMOND,
+          () -> {
+            assertEquals(
+                null,
+                inTransaction(() -> tenantEm.em().find(entity.getJavaType(), id)),
+                name + " " + id + " of region 36 is not found in region 29");
+            int deleted =
+                inRolledBackTransaction(
+                    () ->
+                        tenantEm
+                            .em()
+                            .createQuery(
+                                "delete from " + name + " e where e." + idAttribute + " = :id")
+                            .setParameter("id", id)
+                            .executeUpdate());
+            assertEquals(0, deleted, "a delete in region 29 does not reach " + name + " " + id);
+          });
+    }
+  }
+
+  /** One row of every tenant-owned entity in a region, made through the application services. */
+  private void seed(RegionCode region) {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    runner.runAs(
+        region,
+        () -> {
+          organisations.create(other("Isolatie " + unique));
+          funding.create(
+              "Isolatie " + unique,
+              2027,
+              null,
+              new KeyDraft(
+                  "A",
+                  new BigDecimal("1000.00"),
+                  List.of(KeyPart.of(KeyPart.EQUAL, "100")),
+                  List.of(Participant.of("GM0599", Map.of()), Participant.of("GM0606", Map.of())),
+                  Map.of()));
+          indicators.importFile(
+              new StringReader("gemeentecode;waarde\nGM0599;120\nGM0606;30\n"),
+              "mbo_students",
+              "Isolatietest " + unique,
+              LocalDate.of(2026, 10, 1));
+        });
+  }
+
+  @Test
   void theSameBusinessKeyMayExistInTwoRegions() {
-    String brin = uniqueBrin();
+    String brin = unusedBrin();
     long a =
         runner.runAs(
             RIJNMOND, () -> organisations.create(school("ROC Twee Regio's " + brin, brin)));
@@ -168,6 +274,29 @@ class TenantIsolationIT {
             .getSingleResult();
   }
 
+  private long nativeCount(String sql, RegionCode region) {
+    return ((Number)
+            raw.em()
+                .createNativeQuery(sql)
+                .setHint(NATIVE_SQL, true)
+                .setParameter(1, region.value())
+                .getSingleResult())
+        .longValue();
+  }
+
+  private <T> T inRolledBackTransaction(Callable<T> work) {
+    try {
+      transaction.begin();
+      try {
+        return work.call();
+      } finally {
+        transaction.rollback();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private <T> T inTransaction(Callable<T> work) {
     try {
       transaction.begin();
@@ -193,13 +322,47 @@ class TenantIsolationIT {
     return false;
   }
 
-  static String uniqueBrin() {
+  /**
+   * A BRIN code no organisation of any region has yet (random codes could hit the demo school's or
+   * an earlier test's, and then the test failed for the wrong reason). Codes 00-49 are this test's;
+   * {@link #clientBrin} hands out 50-98 to tests outside the container; the demo uses 99.
+   */
+  String unusedBrin() {
     String letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
     var random = new java.util.Random();
-    return String.format("%02d", random.nextInt(100))
-        + letters.charAt(random.nextInt(letters.length()))
-        + letters.charAt(random.nextInt(letters.length()));
+    for (int attempt = 0; attempt < 100; attempt++) {
+      String brin =
+          String.format("%02d", random.nextInt(50))
+              + letters.charAt(random.nextInt(letters.length()))
+              + letters.charAt(random.nextInt(letters.length()));
+      Number used =
+          (Number)
+              raw.em()
+                  .createNativeQuery("select count(*) from organisation where brin = ?")
+                  .setHint(NATIVE_SQL, true)
+                  .setParameter(1, brin)
+                  .getSingleResult();
+      if (used.intValue() == 0) {
+        return brin;
+      }
+    }
+    throw new IllegalStateException("no unused BRIN code found in 100 tries");
   }
+
+  /**
+   * A BRIN code for a test outside the container, from 50-98: never one that {@link #unusedBrin} or
+   * the demo region hands out, and unique within the run (the database is new every run).
+   */
+  static synchronized String clientBrin() {
+    String letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+    int n = CLIENT_BRINS.getAndIncrement();
+    return String.format("%02d", 50 + n / (letters.length() * letters.length()))
+        + letters.charAt(n / letters.length() % letters.length())
+        + letters.charAt(n % letters.length());
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger CLIENT_BRINS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   static OrganisationDraft school(String name, String brin) {
     return new OrganisationDraft(
