@@ -148,7 +148,6 @@ class FundingIT {
   @Test
   void theOpenApiDocumentDescribesTheKeyWithDecimalStrings() throws Exception {
     String text = Http.anonymous(base.toURI()).get("/openapi?format=JSON").body();
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi-funding.json"), text);
     JsonObject schemas =
         Json.createReader(new StringReader(text))
             .readObject()
@@ -190,6 +189,9 @@ class FundingIT {
     JsonObject published =
         json(coordinator.postJson(API + "/funding-versions/" + first + "/publish", ""));
     assertEquals("PUBLISHED", published.getString("status"));
+    assertTrue(
+        published.getString("publishedAt").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+        "ISO-8601 in UTC with its offset: " + published.getString("publishedAt"));
     assertTrue(listed(policy, arrangement));
 
     // Everyone sees the whole key; a caseload under 5 shows as "<5" to all but the coordinator.
@@ -221,6 +223,9 @@ class FundingIT {
         json(review(policy, first, "OBJECTED", "Onze caseload is te hoog geteld."));
     assertEquals(
         "OBJECTED", share(objected, "GM0599").getJsonObject("review").getString("decision"));
+    assertTrue(
+        share(objected, "GM0599").getJsonObject("review").getString("at").endsWith("Z"),
+        "a review's moment in UTC");
     assertEquals("PUBLISHED", objected.getString("status"));
 
     // Each approves for its own municipality only; when all have approved, the version locks.
