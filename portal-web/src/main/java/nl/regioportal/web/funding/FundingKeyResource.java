@@ -2,7 +2,6 @@ package nl.regioportal.web.funding;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -17,12 +16,6 @@ import nl.regioportal.funding.application.FundingService;
 import nl.regioportal.funding.application.KeyDraft;
 import nl.regioportal.funding.engine.KeyInput;
 
-/**
- * Funding keys (verdeelsleutels) of a region: a stateless preview for spreadsheets and partner
- * scripts, and the region's cost-sharing arrangements with their versions, reviews and locks. The
- * region in the path was resolved and checked by the tenant filter; who may do what is decided by
- * {@link FundingService}.
- */
 /** A stateless funding-key preview for spreadsheets and partner scripts: nothing is stored. */
 @Path("regions/{region}/funding-keys")
 @RequestScoped
@@ -39,10 +32,10 @@ public class FundingKeyResource {
   /** Computes a key without storing anything; {@code explain=true} adds each derivation. */
   @POST
   @Path("preview")
-  public JsonObject preview(
-      JsonObject body, @QueryParam("explain") @DefaultValue("false") boolean explain) {
-    KeyDraft key = FundingJson.key(body);
-    return FundingJson.preview(
+  public PreviewDto preview(
+      KeyDto body, @QueryParam("explain") @DefaultValue("false") boolean explain) {
+    KeyDraft key = KeyDto.draft(body);
+    return PreviewDto.of(
         service.preview(new KeyInput(key.total(), key.parts(), key.municipalities())), explain);
   }
 }

@@ -2,9 +2,8 @@ package nl.regioportal.web.funding;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,25 +16,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.KeyDraft;
 import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.domain.ReviewDecision;
 import nl.regioportal.funding.engine.Comparison;
 import nl.regioportal.funding.export.FundingCsvExport;
 import nl.regioportal.funding.export.FundingStatementPdf;
 import nl.regioportal.funding.export.FundingWorkbookExport;
+import nl.regioportal.shared.Decimals;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
+import nl.regioportal.web.api.DecimalText;
 
-/**
- * Funding keys (verdeelsleutels) of a region: a stateless preview for spreadsheets and partner
- * scripts, and the region's cost-sharing arrangements with their versions, reviews and locks. The
- * region in the path was resolved and checked by the tenant filter; who may do what is decided by
- * {@link FundingService}.
- */
 /** One version of a funding key: read, change a draft, publish, review, lock, compare. */
 @Path("regions/{region}/funding-versions")
 @RequestScoped
@@ -51,73 +47,70 @@ public class FundingVersionResource {
 
   @GET
   @Path("{id}")
-  public JsonObject version(@PathParam("id") long id) {
-    return FundingJson.version(service.version(id));
+  public VersionDto version(@PathParam("id") long id) {
+    return VersionDto.of(service.version(id));
   }
 
   /** Replaces a draft's key; send the {@code revision} you are editing. */
   @PUT
   @Path("{id}")
-  public JsonObject replace(@PathParam("id") long id, JsonObject body) {
-    JsonObject b = FundingJson.required(body);
-    if (!(b.get("revision") instanceof JsonNumber revision)) {
+  public VersionDto replace(@PathParam("id") long id, KeyDto body) {
+    if (body != null && body.revision() == null) {
       throw new InvalidInputException(List.of(Violation.of("revision", "api.version.required")));
     }
-    service.updateDraft(id, revision.longValue(), FundingJson.key(b));
-    return FundingJson.version(service.version(id));
+    KeyDraft key = KeyDto.draft(body);
+    service.updateDraft(id, body.revision(), key);
+    return VersionDto.of(service.version(id));
   }
 
   @POST
   @Path("{id}/publish")
-  public JsonObject publish(@PathParam("id") long id) {
+  public VersionDto publish(@PathParam("id") long id) {
     service.publish(id);
-    return FundingJson.version(service.version(id));
+    return VersionDto.of(service.version(id));
   }
 
-  /** The caller's municipality answers: {@code {"decision": "APPROVED"|"OBJECTED", "comment"}}. */
+  /** The caller's municipality answers: {@code APPROVED}, or {@code OBJECTED} with a comment. */
   @POST
   @Path("{id}/reviews")
-  public JsonObject review(@PathParam("id") long id, JsonObject body) {
-    JsonObject b = FundingJson.required(body);
-    List<Violation> problems = new ArrayList<>();
-    String raw = FundingJson.text(b, "decision", problems);
-    String comment = FundingJson.text(b, "comment", problems);
+  public VersionDto review(@PathParam("id") long id, FundingRequests.ReviewInputDto body) {
+    if (body == null) {
+      throw new InvalidInputException(List.of(Violation.of(null, "funding.key.required")));
+    }
     ReviewDecision decision = null;
-    if (raw != null) {
+    if (body.decision() != null) {
       try {
-        decision = ReviewDecision.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        decision = ReviewDecision.valueOf(body.decision().trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(Violation.of("decision", "api.enum.invalid", raw, "APPROVED, OBJECTED"));
+        throw new InvalidInputException(
+            List.of(
+                Violation.of(
+                    "decision", "api.enum.invalid", body.decision(), "APPROVED, OBJECTED")));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return FundingJson.version(service.review(id, decision, comment));
+    return VersionDto.of(service.review(id, decision, body.comment()));
   }
 
-  /** Locks a published version on a governance decision: {@code {"decision": "reference"}}. */
+  /** Locks a published version on a governance decision. */
   @POST
   @Path("{id}/lock")
-  public JsonObject lock(@PathParam("id") long id, JsonObject body) {
-    List<Violation> problems = new ArrayList<>();
-    String decision = FundingJson.text(FundingJson.required(body), "decision", problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+  public VersionDto lock(@PathParam("id") long id, FundingRequests.LockInputDto body) {
+    if (body == null) {
+      throw new InvalidInputException(List.of(Violation.of(null, "funding.key.required")));
     }
-    service.lockByDecision(id, decision);
-    return FundingJson.version(service.version(id));
+    service.lockByDecision(id, body.decision());
+    return VersionDto.of(service.version(id));
   }
 
   /** This version (A) against another one (B): the difference per municipality. */
   @GET
   @Path("{id}/comparison")
-  public JsonObject compare(@PathParam("id") long id, @QueryParam("with") Long other) {
+  public ComparisonDto compare(@PathParam("id") long id, @QueryParam("with") Long other) {
     if (other == null) {
       throw new InvalidInputException(List.of(Violation.of("with", "funding.compare.with")));
     }
     Comparison c = service.compare(id, other);
-    return FundingJson.comparison(
+    return ComparisonDto.of(
         id,
         other,
         c,
@@ -130,34 +123,32 @@ public class FundingVersionResource {
    */
   @GET
   @Path("{id}/transition")
-  public JsonObject transition(
+  public YearsDto transition(
       @PathParam("id") long id,
       @QueryParam("from") Long from,
-      @QueryParam("years") @jakarta.ws.rs.DefaultValue("3") int years) {
+      @QueryParam("years") @DefaultValue("3") int years) {
     if (from == null) {
       throw new InvalidInputException(List.of(Violation.of("from", "funding.transition.from")));
     }
-    return FundingJson.years(service.transition(from, id, years), 1);
+    return YearsDto.of(service.transition(from, id, years), 1);
   }
 
   /** This version's key in the coming years with a yearly indexation of the total. */
   @GET
   @Path("{id}/indexation")
-  public JsonObject indexation(
+  public YearsDto indexation(
       @PathParam("id") long id,
       @QueryParam("percent") String percent,
-      @QueryParam("years") @jakarta.ws.rs.DefaultValue("3") int years) {
-    java.math.BigDecimal p;
-    try {
-      p = new java.math.BigDecimal(percent == null ? "" : percent.trim());
-      if (Math.abs(p.scale()) > 6 || p.precision() > 12) {
-        throw new NumberFormatException();
-      }
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(
-          List.of(Violation.of("percent", "funding.index.percent", String.valueOf(percent))));
-    }
-    return FundingJson.years(service.indexed(id, p, years), 0);
+      @QueryParam("years") @DefaultValue("3") int years) {
+    BigDecimal p =
+        Decimals.plain(percent)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(
+                            Violation.of(
+                                "percent", "funding.index.percent", DecimalText.shown(percent)))));
+    return YearsDto.of(service.indexed(id, p, years), 0);
   }
 
   /** The whole key as CSV ({@code ;}, UTF-8 with BOM), in the request's language. */

@@ -2,9 +2,6 @@ package nl.regioportal.web.funding;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.regioportal.funding.application.IndicatorLibrary;
-import nl.regioportal.funding.application.IndicatorSet;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
 
@@ -33,8 +29,8 @@ public class IndicatorResource {
   @Inject IndicatorLibrary library;
 
   @GET
-  public JsonObject sets() {
-    return list(library.sets());
+  public IndicatorSetListDto sets() {
+    return IndicatorSetListDto.of(library.sets());
   }
 
   /**
@@ -43,7 +39,7 @@ public class IndicatorResource {
    */
   @POST
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  public JsonObject importFile(
+  public IndicatorSetListDto importFile(
       @QueryParam("indicator") String indicator,
       @QueryParam("source") String source,
       @QueryParam("referenceDate") String referenceDate,
@@ -57,23 +53,7 @@ public class IndicatorResource {
             List.of(Violation.of("referenceDate", "api.date.invalid", referenceDate)));
       }
     }
-    return list(
+    return IndicatorSetListDto.of(
         library.importFile(new StringReader(body == null ? "" : body), indicator, source, date));
-  }
-
-  private static JsonObject list(List<IndicatorSet> sets) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    for (IndicatorSet s : sets) {
-      items.add(
-          Json.createObjectBuilder()
-              .add("indicator", s.indicator())
-              .add("referenceDate", s.referenceDate().toString())
-              .add("source", s.source())
-              .add("municipalities", s.municipalities())
-              .add("suppressedAsFour", s.suppressed())
-              .add("importedAt", s.importedAt().toString())
-              .add("importedBy", s.importedBy()));
-    }
-    return Json.createObjectBuilder().add("items", items).build();
   }
 }

@@ -1,8 +1,10 @@
 package nl.regioportal.web.organisation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import nl.regioportal.organisation.application.OrganisationDetails;
+import nl.regioportal.web.api.Timestamps;
 
 /** An organisation as the API shows it. */
 public record OrganisationDto(
@@ -20,8 +22,8 @@ public record OrganisationDto(
     List<LocationDto> locations,
     Set<String> servedMunicipalities,
     Set<String> alsoInRegions,
-    String createdAt,
-    String updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
   static OrganisationDto of(OrganisationDetails d) {
     return new OrganisationDto(
@@ -41,7 +43,7 @@ public record OrganisationDto(
             .toList(),
         d.servedMunicipalities(),
         d.alsoInRegions(),
-        d.createdAt().toString() + "Z",
-        d.updatedAt().toString() + "Z");
+        Timestamps.utc(d.createdAt()),
+        Timestamps.utc(d.updatedAt()));
   }
 }

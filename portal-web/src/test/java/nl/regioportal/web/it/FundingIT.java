@@ -113,6 +113,64 @@ class FundingIT {
     assertTrue(malformed.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
   }
 
+  /**
+   * A decimal string of 200,000 digits: read whole into a BigDecimal it costs seconds of CPU (and
+   * quadratically more for longer ones), so its length is checked first; the refusal names the
+   * field and does not echo the value.
+   */
+  @Test
+  void aDecimalStringOfThousandsOfDigitsIsRefusedAtItsFieldBeforeItIsRead() {
+    String digits = "9".repeat(200_000);
+    assertRefusedBriefly(
+        school.postJson(API + "/funding-keys/preview", PREVIEW.replace("250000.00", digits)),
+        "total");
+    // Leading zeros keep the value small: read whole, this total used to be accepted.
+    assertRefusedBriefly(
+        school.postJson(
+            API + "/funding-keys/preview",
+            PREVIEW.replace("250000.00", "0".repeat(200_000) + "250000.00")),
+        "total");
+
+    long arrangement = createArrangement("Lange getallen " + UUID.randomUUID(), "3");
+    long version = versionIds(coordinator, arrangement).get(0);
+    long revision =
+        json(coordinator.get(API + "/funding-versions/" + version))
+            .getJsonNumber("revision")
+            .longValue();
+    String body =
+        key("1000.00", "3")
+            .replaceFirst("\"50\"", "\"" + digits + "\"")
+            .replaceFirst("\\{", "{\"revision\": " + revision + ", ");
+    assertRefusedBriefly(
+        coordinator.putJson(API + "/funding-versions/" + version, body), "parts[0].percent");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheKeyWithDecimalStrings() throws Exception {
+    String text = Http.anonymous(base.toURI()).get("/openapi?format=JSON").body();
+    JsonObject schemas =
+        Json.createReader(new StringReader(text))
+            .readObject()
+            .getJsonObject("components")
+            .getJsonObject("schemas");
+    assertEquals("string", schemas.getJsonObject("Decimal").getString("type"), text);
+    assertTrue(
+        schemas.getJsonObject("FundingKey").getJsonObject("properties").containsKey("total"));
+    assertTrue(schemas.containsKey("FundingPreview"), schemas.keySet().toString());
+    assertTrue(schemas.containsKey("FundingVersion"), schemas.keySet().toString());
+  }
+
+  private static void assertRefusedBriefly(HttpResponse<String> r, String field) {
+    assertProblem(r, 400);
+    assertTrue(r.body().length() < 5_000, "the value is not echoed: " + r.body().length());
+    JsonObject problem = parse(r);
+    assertEquals("/problems/invalid-input", problem.getString("type"));
+    assertTrue(
+        problem.getJsonArray("errors").stream()
+            .anyMatch(e -> e.asJsonObject().getString("field", "").equals(field)),
+        r.body());
+  }
+
   @Test
   void anArrangementIsPublishedReviewedByEachMunicipalityLockedAndSuperseded() {
     long arrangement = createArrangement("Buurtteam MBO " + UUID.randomUUID(), "3");
@@ -131,6 +189,9 @@ class FundingIT {
     JsonObject published =
         json(coordinator.postJson(API + "/funding-versions/" + first + "/publish", ""));
     assertEquals("PUBLISHED", published.getString("status"));
+    assertTrue(
+        published.getString("publishedAt").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+        "ISO-8601 in UTC with its offset: " + published.getString("publishedAt"));
     assertTrue(listed(policy, arrangement));
 
     // Everyone sees the whole key; a caseload under 5 shows as "<5" to all but the coordinator.
@@ -162,6 +223,9 @@ class FundingIT {
         json(review(policy, first, "OBJECTED", "Onze caseload is te hoog geteld."));
     assertEquals(
         "OBJECTED", share(objected, "GM0599").getJsonObject("review").getString("decision"));
+    assertTrue(
+        share(objected, "GM0599").getJsonObject("review").getString("at").endsWith("Z"),
+        "a review's moment in UTC");
     assertEquals("PUBLISHED", objected.getString("status"));
 
     // Each approves for its own municipality only; when all have approved, the version locks.
