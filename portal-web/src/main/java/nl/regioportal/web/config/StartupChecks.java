@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses to start a production instance that is configured like a development one: the development
- * login on, or the embedded database; with sign-in through the identity provider, a realm imported
- * without its secrets ({@link ImportedRealmCheck}).
+ * login on, or the embedded database; with sign-in through the identity provider, no public address
+ * ({@code portal.public-url}) or a realm imported without its secrets ({@link ImportedRealmCheck}).
  */
 @ApplicationScoped
 public class StartupChecks {
@@ -29,6 +29,10 @@ public class StartupChecks {
   @Inject
   @ConfigProperty(name = "portal.oidc.issuer")
   java.util.Optional<String> oidcIssuer = java.util.Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "portal.public-url")
+  java.util.Optional<String> publicUrl = java.util.Optional.empty();
 
   @Inject ImportedRealmCheck realm;
 
@@ -49,6 +53,11 @@ public class StartupChecks {
           "Refusing to start: production mode needs MySQL (set PORTAL_DB_URL), not the embedded database.");
     }
     if (oidcIssuer.filter(i -> !i.isBlank()).isPresent()) {
+      if (publicUrl.filter(u -> !u.isBlank()).isEmpty()) {
+        throw new IllegalStateException(
+            "Refusing to start: sign-in through the identity provider needs PORTAL_PUBLIC_URL"
+                + " (the address browsers reach the portal at), never the request's Host header.");
+      }
       java.util.List<String> exposed = realm.clientsWithPlaceholderSecrets();
       if (!exposed.isEmpty()) {
         throw new IllegalStateException(

@@ -29,6 +29,9 @@ import nl.regioportal.web.config.RunMode;
  * detail. Partner systems and API clients present a bearer token of the configured issuer
  * (Keycloak), verified by {@link BearerTokens}; its region groups become the caller's memberships.
  * The Keycloak sign-in of people replaces the development part in production.
+ *
+ * <p>The redirect address given to Keycloak is built on the configured public address ({@link
+ * PublicAddress}), never on the Host header.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -53,6 +56,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject RunMode runMode;
   @Inject BearerTokens bearerTokens;
   @Inject OidcSignIn oidc;
+  @Inject PublicAddress publicAddress;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -181,14 +185,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus startOidc(HttpServletRequest request, HttpMessageContext context) {
     String next = request.getParameter("next");
-    String callback =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath()
-            + OIDC_CALLBACK;
+    String callback = publicAddress.base(request) + OIDC_CALLBACK;
     OidcSignIn.Pending pending = oidc.start(localPath(next), callback);
     request.getSession(true).setAttribute(OIDC_PENDING, pending);
     return context.redirect(oidc.authorizationUrl(pending));

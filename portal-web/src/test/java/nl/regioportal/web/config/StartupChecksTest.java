@@ -66,9 +66,10 @@ class StartupChecksTest {
         .isInstanceOf(IllegalStateException.class);
   }
 
-  private static StartupChecks withIdentityProvider(List<String> exposed) {
+  private static StartupChecks withIdentityProvider(String publicUrl, List<String> exposed) {
     StartupChecks c = checks("production", false, MYSQL);
     c.oidcIssuer = Optional.of("https://id.example/realms/regioportal");
+    c.publicUrl = Optional.ofNullable(publicUrl);
     c.realm =
         new ImportedRealmCheck() {
           @Override
@@ -80,15 +81,25 @@ class StartupChecksTest {
   }
 
   @Test
+  void productionWithTheIdentityProviderRefusesToStartWithoutItsPublicAddress() {
+    assertThatThrownBy(() -> withIdentityProvider(null, List.of()).check(null))
+        .hasMessageContaining("PORTAL_PUBLIC_URL");
+    assertThatCode(() -> withIdentityProvider("https://portal.example", List.of()).check(null))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void productionRefusesARealmImportedWithoutItsSecrets() {
     assertThatThrownBy(
             () ->
                 withIdentityProvider(
+                        "https://portal.example",
                         List.of("regioportal-provisioning (${REGIOPORTAL_PROVISIONING_SECRET})"))
                     .check(null))
         .hasMessageContaining("imported without its secrets")
         .hasMessageContaining("regioportal-provisioning");
-    assertThatCode(() -> withIdentityProvider(List.of()).check(null)).doesNotThrowAnyException();
+    assertThatCode(() -> withIdentityProvider("https://portal.example", List.of()).check(null))
+        .doesNotThrowAnyException();
   }
 
   /** Keycloak 26.7's answers to a refresh grant with a bogus token (seen at the real server). */
