@@ -11,9 +11,13 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * People and their accounts at the real Keycloak: invitations bind to an account (by id, only with
- * a verified e-mail address, never resetting its password).
+ * a verified e-mail address, never resetting its password), and a signed-in person's regions follow
+ * Keycloak within the roles refresh ({@code portal.session.roles-refresh}, a few seconds here).
  */
 @ExtendWith({KeycloakServer.class, ArquillianExtension.class})
 @RunAsClient
@@ -116,6 +121,35 @@ class IdentityIT {
         "the membership is recorded under the account's own user name (what it signs in as)");
   }
 
+  @Test
+  void aPersonRemovedFromTheRegionGroupInKeycloakLosesTheRegionWhileSignedIn() {
+    String username = "verwijderd-" + UUID.randomUUID();
+    String email = username + "@example.org";
+    String id = createAccount(username, email, true, List.of());
+    // invited through the portal, so the portal's own table holds the membership too
+    HttpResponse<String> invited =
+        coordinator.postJson(
+            "/api/v1/regions/29/invitations",
+            "{\"email\":\"" + email + "\",\"role\":\"school-staff\"}");
+    assertEquals(200, invited.statusCode(), invited.body());
+
+    Http browser = Http.browser(URI.create(base.toString()));
+    signInThroughKeycloak(browser, username, "Wachtwoord-" + username, "/r/29/");
+    assertEquals(200, browser.get("/r/29/").statusCode(), "a member of 29 while in the group");
+
+    String group =
+        json(keycloakAdmin.get("group-by-path/regions/29/school-staff").body()).getString("id");
+    assertEquals(
+        204,
+        keycloakAdmin.delete("users/" + id + "/groups/" + group).statusCode(),
+        "removed from the group at Keycloak");
+
+    Awaitility.await("the region refused after the roles refresh")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> browser.get("/r/29/").statusCode() == 403);
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   /** A Keycloak account made by the realm's administrator (not by the portal). */
@@ -147,6 +181,28 @@ class IdentityIT {
                 new StringReader(keycloakAdmin.get("users?exact=true&username=" + username).body()))
             .readArray();
     return found.getJsonObject(0).getString("id");
+  }
+
+  /** The authorization-code flow as a browser goes through it, up to the portal's callback. */
+  private static void signInThroughKeycloak(
+      Http browser, String username, String password, String next) {
+    HttpResponse<String> start = browser.get("/oidc/sign-in?next=" + next);
+    assertEquals(302, start.statusCode(), start.body());
+    HttpResponse<String> loginForm =
+        browser.getUrl(start.headers().firstValue("Location").orElseThrow());
+    Matcher action =
+        Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+            .matcher(loginForm.body());
+    assertTrue(action.find(), "Keycloak's login form: " + loginForm.body());
+    HttpResponse<String> credentials =
+        browser.postFormUrl(
+            action.group(1).replace("&amp;", "&"),
+            Map.of("username", username, "password", password, "credentialId", ""));
+    assertEquals(302, credentials.statusCode(), credentials.body());
+    HttpResponse<String> back =
+        browser.getUrl(credentials.headers().firstValue("Location").orElseThrow());
+    assertEquals(302, back.statusCode(), back.body());
+    assertTrue(back.headers().firstValue("Location").orElse("").endsWith(next), "signed in");
   }
 
   private static JsonObject json(String body) {
