@@ -2,6 +2,7 @@ package nl.regioportal.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MembershipTest {
@@ -22,5 +23,21 @@ class MembershipTest {
     assertThat(Membership.fromGroupPath("/regions/29")).isEmpty();
     assertThat(Membership.fromGroupPath("regions/29/rmc-coordinator")).isEmpty();
     assertThat(Membership.fromGroupPath(null)).isEmpty();
+  }
+
+  @Test
+  void theIdentityProviderDecidesTheRegionsAndTheStoredMembershipAddsTheOrganisation() {
+    RegionCode r29 = new RegionCode("29");
+    List<Membership> stored =
+        List.of(
+            new Membership(r29, PortalRole.SCHOOL_STAFF, 7L),
+            new Membership(new RegionCode("36"), PortalRole.CARE_WORKER, 8L));
+    assertThat(Membership.confirmedBy(List.of("/regions/29/school-staff", "/other"), stored))
+        .containsExactly(new Membership(r29, PortalRole.SCHOOL_STAFF, 7L));
+    assertThat(Membership.confirmedBy(List.of(), stored))
+        .as("removed from every group at the identity provider: no region, whatever is stored")
+        .isEmpty();
+    assertThat(Membership.confirmedBy(List.of("/regions/29/policy-officer"), stored))
+        .containsExactly(new Membership(r29, PortalRole.POLICY_OFFICER, null));
   }
 }

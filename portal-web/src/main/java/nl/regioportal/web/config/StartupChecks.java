@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses to start a production instance that is configured like a development one: the development
- * login on, or the embedded database.
+ * login on, or the embedded database; with sign-in through the identity provider, no public address
+ * ({@code portal.public-url}) or a realm imported without its secrets ({@link ImportedRealmCheck}).
  */
 @ApplicationScoped
 public class StartupChecks {
@@ -24,6 +25,16 @@ public class StartupChecks {
   @Inject
   @ConfigProperty(name = "portal.db.url")
   java.util.Optional<String> dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "portal.oidc.issuer")
+  java.util.Optional<String> oidcIssuer = java.util.Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "portal.public-url")
+  java.util.Optional<String> publicUrl = java.util.Optional.empty();
+
+  @Inject ImportedRealmCheck realm;
 
   void check(
       @Observes
@@ -40,6 +51,21 @@ public class StartupChecks {
     if (dbUrl.orElse("").startsWith("jdbc:h2:")) {
       throw new IllegalStateException(
           "Refusing to start: production mode needs MySQL (set PORTAL_DB_URL), not the embedded database.");
+    }
+    if (oidcIssuer.filter(i -> !i.isBlank()).isPresent()) {
+      if (publicUrl.filter(u -> !u.isBlank()).isEmpty()) {
+        throw new IllegalStateException(
+            "Refusing to start: sign-in through the identity provider needs PORTAL_PUBLIC_URL"
+                + " (the address browsers reach the portal at), never the request's Host header.");
+      }
+      java.util.List<String> exposed = realm.clientsWithPlaceholderSecrets();
+      if (!exposed.isEmpty()) {
+        throw new IllegalStateException(
+            "Refusing to start: the realm was imported without its secrets; Keycloak accepts the"
+                + " template's placeholder as the secret of "
+                + exposed
+                + ". Set the variables in Keycloak's environment and import the realm again.");
+      }
     }
   }
 }

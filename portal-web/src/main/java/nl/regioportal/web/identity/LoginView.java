@@ -20,6 +20,7 @@ import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.security.DemoUsers;
 import nl.regioportal.web.security.OidcSignIn;
 import nl.regioportal.web.security.PortalAuthenticationMechanism;
+import nl.regioportal.web.security.PublicAddress;
 import nl.regioportal.web.security.SignedInCaller;
 
 /** The sign-in page (development login) and sign-out. */
@@ -31,6 +32,7 @@ public class LoginView {
   @Inject PageMessages messages;
   @Inject RunMode runMode;
   @Inject OidcSignIn oidc;
+  @Inject PublicAddress publicAddress;
 
   private String username;
   private String password;
@@ -69,13 +71,11 @@ public class LoginView {
     }
     request.logout();
     external.invalidateSession();
-    String signedOut = external.getRequestContextPath() + "/login.xhtml?signedOut=true";
+    String signedOut = "/login.xhtml?signedOut=true";
     if (idToken != null && oidc.isConfigured()) {
-      String base =
-          request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-      external.redirect(oidc.endSessionUrl(idToken, base + signedOut));
+      external.redirect(oidc.endSessionUrl(idToken, publicAddress.base(request) + signedOut));
     } else {
-      external.redirect(signedOut);
+      external.redirect(external.getRequestContextPath() + signedOut);
     }
   }
 

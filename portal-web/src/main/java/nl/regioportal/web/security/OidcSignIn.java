@@ -43,8 +43,16 @@ public class OidcSignIn {
       String state, String nonce, String verifier, String next, String redirectUri)
       implements Serializable {}
 
-  /** Who came back, and the ID token (for sign-out at the provider). */
-  public record SignedIn(String username, Set<String> roles, Set<String> groups, String idToken) {}
+  /**
+   * Who came back (or is still signed in at a refresh), the ID token (for sign-out at the provider)
+   * and the refresh token (to read the roles again).
+   */
+  public record SignedIn(
+      String username,
+      Set<String> roles,
+      Set<String> groups,
+      String idToken,
+      String refreshToken) {}
 
   /** The provider's answer could not be trusted or used. */
   public static class Failed extends Exception {
@@ -80,6 +88,7 @@ public class OidcSignIn {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private volatile DefaultJWTProcessor<SecurityContext> idTokens;
+  private volatile DefaultJWTProcessor<SecurityContext> refreshedIdTokens;
 
   public boolean isConfigured() {
     return !issuer.isBlank() && !clientSecret.isBlank();
@@ -131,6 +140,58 @@ public class OidcSignIn {
             + enc(pending.redirectUri())
             + "&code_verifier="
             + enc(pending.verifier());
+    JsonObject tokens = tokens(form);
+    try {
+      JWTClaimsSet claims = idTokens().process(idToken(tokens), null);
+      if (!pending.nonce().equals(claims.getStringClaim("nonce"))) {
+        throw new Failed("nonce does not match");
+      }
+      return signedIn(claims, tokens);
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      throw new Failed("ID token refused: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the person's roles and groups again with the refresh token (the provider answers only
+   * while the person's session there lives and the account is enabled).
+   */
+  public SignedIn refresh(String username, String refreshToken) throws Failed {
+    JsonObject tokens =
+        tokens("grant_type=refresh_token&refresh_token=" + enc(refreshToken) + "&scope=openid");
+    try {
+      // a refreshed ID token carries no new nonce: verified like the first, without it
+      JWTClaimsSet claims = refreshedIdTokens().process(idToken(tokens), null);
+      SignedIn again = signedIn(claims, tokens);
+      if (!again.username().equals(username)) {
+        throw new Failed("the refreshed ID token names someone else");
+      }
+      return again;
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      throw new Failed("refreshed ID token refused: " + e.getMessage());
+    }
+  }
+
+  private static String idToken(JsonObject tokens) throws Failed {
+    String idToken = tokens.getString("id_token", null);
+    if (idToken == null) {
+      throw new Failed("no ID token");
+    }
+    return idToken;
+  }
+
+  private static SignedIn signedIn(JWTClaimsSet claims, JsonObject tokens) throws ParseException {
+    String username = claims.getStringClaim("preferred_username");
+    return new SignedIn(
+        username == null ? claims.getSubject() : username,
+        JwtVerification.strings(claims.getStringListClaim("roles")),
+        JwtVerification.strings(claims.getStringListClaim("groups")),
+        tokens.getString("id_token"),
+        tokens.getString("refresh_token", null));
+  }
+
+  /** The token endpoint's answer to a grant of this client. */
+  private JsonObject tokens(String form) throws Failed {
     String basic =
         Base64.getEncoder()
             .encodeToString(
@@ -155,25 +216,20 @@ public class OidcSignIn {
     if (response.statusCode() != 200) {
       throw new Failed("token endpoint answered " + response.statusCode());
     }
-    JsonObject tokens = Json.createReader(new StringReader(response.body())).readObject();
-    String idToken = tokens.getString("id_token", null);
-    if (idToken == null) {
-      throw new Failed("no ID token");
-    }
-    try {
-      JWTClaimsSet claims = idTokens().process(idToken, null);
-      if (!pending.nonce().equals(claims.getStringClaim("nonce"))) {
-        throw new Failed("nonce does not match");
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private DefaultJWTProcessor<SecurityContext> refreshedIdTokens() {
+    DefaultJWTProcessor<SecurityContext> p = refreshedIdTokens;
+    if (p == null) {
+      synchronized (this) {
+        if (refreshedIdTokens == null) {
+          refreshedIdTokens = JwtVerification.processor(issuer, clientId, Set.of("sub", "exp"));
+        }
+        p = refreshedIdTokens;
       }
-      String username = claims.getStringClaim("preferred_username");
-      return new SignedIn(
-          username == null ? claims.getSubject() : username,
-          JwtVerification.strings(claims.getStringListClaim("roles")),
-          JwtVerification.strings(claims.getStringListClaim("groups")),
-          idToken);
-    } catch (ParseException | BadJOSEException | JOSEException e) {
-      throw new Failed("ID token refused: " + e.getMessage());
     }
+    return p;
   }
 
   private DefaultJWTProcessor<SecurityContext> idTokens() {

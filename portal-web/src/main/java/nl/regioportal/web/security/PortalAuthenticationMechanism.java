@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,6 +30,10 @@ import nl.regioportal.web.config.RunMode;
  * detail. Partner systems and API clients present a bearer token of the configured issuer
  * (Keycloak), verified by {@link BearerTokens}; its region groups become the caller's memberships.
  * The Keycloak sign-in of people replaces the development part in production.
+ *
+ * <p>A page session ends at its absolute lifetime, and a person signed in through Keycloak has
+ * their roles and groups read again every few minutes ({@link SessionLifetime}); the redirect
+ * address given to Keycloak is built on the configured public address ({@link PublicAddress}).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -53,6 +58,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject RunMode runMode;
   @Inject BearerTokens bearerTokens;
   @Inject OidcSignIn oidc;
+  @Inject PublicAddress publicAddress;
+  @Inject SessionLifetime lifetime;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -74,9 +81,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     // API call on someone's behalf (CSRF); API callers present a bearer token.
     if (!api
         && session != null
-        && session.getAttribute(SESSION_KEY) instanceof SignedInCaller caller) {
-      request.setAttribute(TOKEN_GROUPS, caller.tokenGroups());
-      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+        && session.getAttribute(SESSION_KEY) instanceof SignedInCaller signedIn) {
+      SignedInCaller caller = current(session, signedIn);
+      if (caller != null) {
+        if (caller.throughIdentityProvider()) { // its groups decide the regions (TenantFilter)
+          request.setAttribute(TOKEN_GROUPS, caller.tokenGroups());
+        }
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      }
     }
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -114,6 +126,40 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.redirect(destination);
   }
 
+  /**
+   * The session's caller as of now: {@code null} (and the session ended) when its lifetime is over
+   * or the identity provider no longer confirms the person; with roles and groups read again from
+   * the identity provider when the last reading is older than the refresh interval.
+   */
+  private SignedInCaller current(HttpSession session, SignedInCaller caller) {
+    Instant now = Instant.now();
+    SessionLifetime.Verdict verdict = lifetime.of(caller, now);
+    if (verdict == SessionLifetime.Verdict.REFRESH_ROLES) {
+      try {
+        OidcSignIn.SignedIn again = oidc.refresh(caller.username(), caller.refreshToken());
+        SignedInCaller refreshed =
+            caller.refreshed(
+                rolesAndGroups(again), again.groups(), again.idToken(), again.refreshToken(), now);
+        session.setAttribute(SESSION_KEY, refreshed);
+        return refreshed;
+      } catch (OidcSignIn.Failed e) {
+        LOG.info(() -> "Session of " + caller.username() + " ended: " + e.getMessage());
+      }
+    } else if (verdict == SessionLifetime.Verdict.CURRENT) {
+      return caller;
+    } else {
+      LOG.info(() -> "Session of " + caller.username() + " ended: its lifetime is over");
+    }
+    session.invalidate();
+    return null;
+  }
+
+  private static Set<String> rolesAndGroups(OidcSignIn.SignedIn signedIn) {
+    Set<String> groups = new HashSet<>(signedIn.roles());
+    groups.addAll(signedIn.groups());
+    return groups;
+  }
+
   private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
     try {
       response.setStatus(HttpServletResponse.SC_OK);
@@ -146,7 +192,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         .getSession(true)
         .setAttribute(
             SESSION_KEY,
-            new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            new SignedInCaller(
+                result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -181,14 +228,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus startOidc(HttpServletRequest request, HttpMessageContext context) {
     String next = request.getParameter("next");
-    String callback =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath()
-            + OIDC_CALLBACK;
+    String callback = publicAddress.base(request) + OIDC_CALLBACK;
     OidcSignIn.Pending pending = oidc.start(localPath(next), callback);
     request.getSession(true).setAttribute(OIDC_PENDING, pending);
     return context.redirect(oidc.authorizationUrl(pending));
@@ -208,14 +248,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       OidcSignIn.SignedIn signedIn =
           oidc.finish(pending, request.getParameter("code"), request.getParameter("state"));
       request.changeSessionId();
-      Set<String> groups = new HashSet<>(signedIn.roles());
-      groups.addAll(signedIn.groups());
+      Instant now = Instant.now();
       request
           .getSession()
           .setAttribute(
               SESSION_KEY,
               new SignedInCaller(
-                  signedIn.username(), groups, signedIn.groups(), signedIn.idToken()));
+                  signedIn.username(),
+                  rolesAndGroups(signedIn),
+                  signedIn.groups(),
+                  signedIn.idToken(),
+                  signedIn.refreshToken(),
+                  now,
+                  now));
       LOG.info(() -> "Signed in through the identity provider: " + signedIn.username());
       return context.redirect(request.getContextPath() + pending.next());
     } catch (OidcSignIn.Failed e) {

@@ -1,5 +1,6 @@
 package nl.regioportal.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,8 @@ import java.io.IOException;
 /**
  * Security headers on every response. Pages get their Content-Security-Policy from PrimeFaces (with
  * a nonce per response, see web.xml); the API, which serves only JSON, gets a policy that allows
- * nothing. HSTS is sent only over HTTPS (directly or behind a proxy that says so).
+ * nothing. HSTS is sent only over HTTPS: directly, or behind the configured trusted proxy that says
+ * so ({@link PublicAddress#isHttps}); a client's own {@code X-Forwarded-Proto} counts for nothing.
  */
 @WebFilter(
     filterName = "SecurityHeadersFilter",
@@ -20,6 +22,8 @@ import java.io.IOException;
     dispatcherTypes = {DispatcherType.REQUEST})
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+
+  @Inject PublicAddress address;
 
   @Override
   protected void doFilter(
@@ -34,7 +38,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
       response.setHeader("Cache-Control", "no-store");
     }
-    if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+    if (address.isHttps(request)) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     chain.doFilter(request, response);

@@ -80,10 +80,10 @@ public class TenantFilter extends HttpFilter {
     }
     if (request.getUserPrincipal() != null) {
       String name = request.getUserPrincipal().getName();
-      List<Membership> held = new ArrayList<>(memberships.membershipsOf(name));
+      List<Membership> held = memberships.membershipsOf(name);
       if (request.getAttribute(PortalAuthenticationMechanism.TOKEN_GROUPS)
-          instanceof Set<?> groups) {
-        groups.forEach(g -> Membership.fromGroupPath(String.valueOf(g)).ifPresent(held::add));
+          instanceof Set<?> groups) { // signed in through Keycloak: its groups decide the regions
+        held = Membership.confirmedBy(groups, held);
       }
       caller.signIn(name, request.isUserInRole("platform-admin"), held);
       if (request.getAttribute(PortalAuthenticationMechanism.TOKEN_ORGANISATION)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,57 @@ class StartupChecksTest {
                         defaults.getProperty("portal.db.url"))
                     .check(null))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static StartupChecks withIdentityProvider(String publicUrl, List<String> exposed) {
+    StartupChecks c = checks("production", false, MYSQL);
+    c.oidcIssuer = Optional.of("https://id.example/realms/regioportal");
+    c.publicUrl = Optional.ofNullable(publicUrl);
+    c.realm =
+        new ImportedRealmCheck() {
+          @Override
+          public List<String> clientsWithPlaceholderSecrets() {
+            return exposed;
+          }
+        };
+    return c;
+  }
+
+  @Test
+  void productionWithTheIdentityProviderRefusesToStartWithoutItsPublicAddress() {
+    assertThatThrownBy(() -> withIdentityProvider(null, List.of()).check(null))
+        .hasMessageContaining("PORTAL_PUBLIC_URL");
+    assertThatCode(() -> withIdentityProvider("https://portal.example", List.of()).check(null))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void productionRefusesARealmImportedWithoutItsSecrets() {
+    assertThatThrownBy(
+            () ->
+                withIdentityProvider(
+                        "https://portal.example",
+                        List.of("regioportal-provisioning (${REGIOPORTAL_PROVISIONING_SECRET})"))
+                    .check(null))
+        .hasMessageContaining("imported without its secrets")
+        .hasMessageContaining("regioportal-provisioning");
+    assertThatCode(() -> withIdentityProvider("https://portal.example", List.of()).check(null))
+        .doesNotThrowAnyException();
+  }
+
+  /** Keycloak 26.7's answers to a refresh grant with a bogus token (seen at the real server). */
+  @Test
+  void theTokenEndpointsAnswerTellsWhetherThePlaceholderIsTheSecret() {
+    assertThat(
+            ImportedRealmCheck.authenticated(
+                400,
+                "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}"))
+        .isTrue();
+    assertThat(
+            ImportedRealmCheck.authenticated(
+                401,
+                "{\"error\":\"unauthorized_client\",\"error_description\":\"Invalid client or Invalid client credentials\"}"))
+        .isFalse();
+    assertThat(ImportedRealmCheck.authenticated(503, "")).isFalse();
   }
 }

@@ -149,6 +149,10 @@ final class Http {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         request(path)

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real Keycloak for the integration tests: the Maven Central distribution that the build unpacked
  * into {@code target/keycloak}, started once per test JVM (so once per run) with the realm template
- * plus the test users and clients, on 127.0.0.1:{@value #DEFAULT_PORT}. Started as early as
- * possible and in the background; tests that need it wait with {@link #awaitReady}. Keycloak 26
- * needs JDK 21 or newer: {@code -Dkeycloak.java.home}, or the newest JDK under /usr/lib/jvm.
+ * plus the development overlay (its secrets in Keycloak's environment, its demo partner client) and
+ * the test users and clients, on 127.0.0.1:{@value #DEFAULT_PORT}. Started as early as possible and
+ * in the background; tests that need it wait with {@link #awaitReady}. Keycloak 26 needs JDK 21 or
+ * newer: {@code -Dkeycloak.java.home}, or the newest JDK under /usr/lib/jvm.
  */
 final class KeycloakServer implements BeforeAllCallback {
 
@@ -71,6 +72,7 @@ final class KeycloakServer implements BeforeAllCallback {
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "it-admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "it-admin-password");
     builder.environment().put("JAVA_OPTS_APPEND", "-Xms128m -Xmx768m");
+    builder.environment().putAll(developmentEnvironment());
     process = builder.start();
     Process started = process;
     Runtime.getRuntime()
@@ -152,21 +154,45 @@ final class KeycloakServer implements BeforeAllCallback {
         Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
   }
 
-  /** The realm template with the test clients and users added. */
+  static final String TEMPLATE = "/keycloak/regioportal-realm.json";
+  static final String DEVELOPMENT = "/keycloak/regioportal-realm-development.json";
+  static final String TEST_ADDITIONS = "/keycloak/test-realm-additions.json";
+
+  /** The realm template with the development overlay's and the tests' clients and users added. */
   static String testRealm() throws IOException {
-    JsonObject template = read("/keycloak/regioportal-realm.json");
-    JsonObject additions = read("/keycloak/test-realm-additions.json");
+    return merged(read(TEMPLATE), read(DEVELOPMENT), read(TEST_ADDITIONS)).toString();
+  }
+
+  /** The template with each overlay's clients and users appended (nothing else is taken). */
+  static JsonObject merged(JsonObject template, JsonObject... overlays) {
     JsonObjectBuilder realm = Json.createObjectBuilder(template);
     for (String list : new String[] {"clients", "users"}) {
       JsonArrayBuilder merged = Json.createArrayBuilder();
       template.getJsonArray(list).forEach(merged::add);
-      additions.getJsonArray(list).forEach(merged::add);
+      for (JsonObject overlay : overlays) {
+        if (overlay.containsKey(list)) {
+          overlay.getJsonArray(list).forEach(merged::add);
+        }
+      }
       realm.add(list, merged);
     }
-    return realm.build().toString();
+    return realm.build();
   }
 
-  private static JsonObject read(String resource) throws IOException {
+  /**
+   * What Keycloak's environment gets from the development overlay: the values of the template's
+   * placeholders, as an operator sets them in production.
+   */
+  static Map<String, String> developmentEnvironment() throws IOException {
+    Map<String, String> environment = new java.util.TreeMap<>();
+    read(DEVELOPMENT)
+        .getJsonObject("environment")
+        .forEach(
+            (name, value) -> environment.put(name, ((jakarta.json.JsonString) value).getString()));
+    return environment;
+  }
+
+  static JsonObject read(String resource) throws IOException {
     try (InputStream in = KeycloakServer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + resource);

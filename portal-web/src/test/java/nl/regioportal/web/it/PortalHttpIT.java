@@ -504,7 +504,7 @@ class PortalHttpIT {
     assertFalse(json(again).getBoolean("created"), "inviting again creates nobody twice");
     assertEquals(
         List.of("29 school-staff " + school),
-        storedMemberships(email),
+        PortalDatabase.memberships(email),
         "the portal records the membership with the organisation, once");
 
     String token =
@@ -550,30 +550,6 @@ class PortalHttpIT {
             "{\"email\":\"" + "a".repeat(90) + "@example.org\",\"role\":\"school-staff\"}"),
         400,
         "/problems/invalid-input");
-  }
-
-  /** The memberships the portal stored for a user name, read straight from the database. */
-  private static List<String> storedMemberships(String username) {
-    try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(
-                System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-        java.sql.PreparedStatement q =
-            c.prepareStatement(
-                "select region_code, role, organisation_id from portal_membership where username = ?"
-                    + " order by region_code, role")) {
-      q.setString(1, username);
-      List<String> rows = new java.util.ArrayList<>();
-      try (java.sql.ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getObject(3));
-        }
-      }
-      return rows;
-    } catch (java.sql.SQLException e) {
-      throw new AssertionError("reading portal_membership", e);
-    }
   }
 
   @Test

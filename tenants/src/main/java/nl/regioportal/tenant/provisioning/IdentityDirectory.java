@@ -1,10 +1,25 @@
 package nl.regioportal.tenant.provisioning;
 
 import java.util.List;
+import java.util.Optional;
+import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.tenant.RegionCode;
 
-/** The identity provider's side of provisioning (Keycloak's admin API in production). */
+/**
+ * The identity provider's side of provisioning (Keycloak's admin API in production). People's
+ * accounts are addressed by their id once found or created, never looked up again by e-mail.
+ */
 public interface IdentityDirectory {
+
+  /**
+   * A person's account.
+   *
+   * @param id the identity provider's id of the account (Keycloak: the user id, the tokens' {@code
+   *     sub})
+   * @param username what the person signs in as (the portal's principal name)
+   * @param emailVerified whether the identity provider holds the e-mail address as proven
+   */
+  record Account(String id, String username, boolean emailVerified) {}
 
   /** Whether an identity provider is configured at all (not in the embedded default). */
   boolean isConfigured();
@@ -17,26 +32,27 @@ public interface IdentityDirectory {
    */
   List<String> ensureRegionGroups(RegionCode region);
 
-  /**
-   * Makes sure a person with this e-mail address exists and is in {@code /regions/{code}/{role}}. A
-   * new person gets the required action to choose a password.
-   *
-   * @return whether the person was created now (false: they existed and only the group was added)
-   */
-  boolean ensureMember(String email, RegionCode region, nl.regioportal.tenant.PortalRole role);
+  /** The account with this e-mail address, if there is one (addresses are unique in the realm). */
+  Optional<Account> findByEmail(String email);
 
   /**
-   * Asks the identity provider to e-mail the person a link to set up their account.
+   * Creates an account for this e-mail address (also its user name) with the required action to
+   * choose a password. It can be entered only through a link sent to that address (the set-up
+   * e-mail, or the sign-in service's forgotten-password mail), so it is created as verified.
+   */
+  Account create(String email);
+
+  /** Puts the account in {@code /regions/{code}/{role}} (the groups are made when missing). */
+  void addToRegionGroup(String accountId, RegionCode region, PortalRole role);
+
+  /**
+   * Asks the identity provider to e-mail a new account the link to set it up. Never for an account
+   * that existed before the invitation: that would be a password reset sent on a coordinator's say.
    *
    * @return false when it could not send (no mail server configured, as in development)
    */
-  boolean sendSetupEmail(String email);
+  boolean sendSetupEmail(String accountId);
 
-  /**
-   * Whether the person has not yet finished setting up their account (password still to choose).
-   */
-  boolean setupPending(String email);
-
-  /** Development only: gives the person a one-time password that must be changed at sign-in. */
-  String setTemporaryPassword(String email);
+  /** Development only, for a new account: a one-time password that must be changed at sign-in. */
+  String setTemporaryPassword(String accountId);
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import nl.regioportal.shared.AccessDeniedException;
@@ -22,6 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A coordinator invites a person of a member organisation into the region in a role: the identity
  * provider gets (or already has) the person and puts them in the region's role group; the portal
  * records the membership with the organisation. Repeating an invitation is safe.
+ *
+ * <p>The invitation binds to one account, by its id: a new one (which gets the set-up e-mail, or in
+ * development a one-time password), or an existing one only when its e-mail address is verified
+ * (refused otherwise). An existing account is never sent a password action. The membership is
+ * recorded under the account's own user name, which is what the person signs in as.
  */
 @ApplicationScoped
 public class Invitations {
@@ -65,14 +71,32 @@ public class Invitations {
       throw ProvisioningException.notConfigured(
           "No identity provider is configured to invite people into.");
     }
-    boolean created = identity.ensureMember(email, region, role);
-    memberships.grant(email, new Membership(region, role, organisationId));
-    boolean sent = identity.sendSetupEmail(email);
+    Optional<IdentityDirectory.Account> existing = identity.findByEmail(email);
+    if (existing.isPresent() && !existing.get().emailVerified()) {
+      // Anyone can put an address they do not own on an account (self-service, another identity
+      // provider, a typo): binding it would hand this region to whoever holds that account.
+      LOG.warning(
+          () ->
+              caller.username()
+                  + " invited "
+                  + email
+                  + " into "
+                  + region
+                  + ": refused, the existing account's e-mail address is not verified");
+      throw new InvalidInputException(
+          List.of(Violation.of("email", "invitation.email.unverified", email)));
+    }
+    boolean created = existing.isEmpty();
+    IdentityDirectory.Account account = existing.orElseGet(() -> identity.create(email));
+    identity.addToRegionGroup(account.id(), region, role);
+    memberships.grant(account.username(), new Membership(region, role, organisationId));
+    boolean sent = false;
     String temporary = null;
-    if (!sent
-        && "development".equalsIgnoreCase(mode)
-        && (created || identity.setupPending(email))) {
-      temporary = identity.setTemporaryPassword(email);
+    if (created) { // an existing account is never sent a password (re)set
+      sent = identity.sendSetupEmail(account.id());
+      if (!sent && "development".equalsIgnoreCase(mode)) {
+        temporary = identity.setTemporaryPassword(account.id());
+      }
     }
     LOG.info(() -> caller.username() + " invited " + email + " into " + region + " as " + rawRole);
     return new Invitation(email, region.value(), role.externalName(), created, sent, temporary);

@@ -91,48 +91,72 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
-  public boolean ensureMember(String email, RegionCode region, PortalRole role) {
+  public Optional<Account> findByEmail(String email) {
     String token = token();
-    boolean created = false;
-    String userId = userId(token, email);
-    if (userId == null) {
-      String user =
-          Json.createObjectBuilder()
-              .add("username", email)
-              .add("email", email)
-              .add("enabled", true)
-              .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
-              .build()
-              .toString();
-      userId = idOf(send(token, "POST", "/users", user));
-      created = true;
+    List<Account> found = new ArrayList<>();
+    for (JsonValue u : get(token, "/users?exact=true&email=" + enc(email)).asJsonArray()) {
+      JsonObject user = u.asJsonObject();
+      if (email.equalsIgnoreCase(user.getString("email", ""))) {
+        found.add(
+            new Account(
+                user.getString("id"),
+                user.getString("username"),
+                user.getBoolean("emailVerified", false)));
+      }
     }
+    if (found.size() > 1) {
+      throw new ProvisioningException("More than one account has the e-mail address " + email);
+    }
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public Account create(String email) {
+    String token = token();
+    String user =
+        Json.createObjectBuilder()
+            .add("username", email)
+            .add("email", email)
+            .add("emailVerified", true)
+            .add("enabled", true)
+            .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+            .build()
+            .toString();
+    String id = idOf(send(token, "POST", "/users", user));
+    JsonObject created = get(token, "/users/" + enc(id)).asJsonObject();
+    return new Account(id, created.getString("username"), true);
+  }
+
+  @Override
+  public void addToRegionGroup(String accountId, RegionCode region, PortalRole role) {
     ensureRegionGroups(region);
+    String token = token();
     String group =
         get(token, "/group-by-path/regions/" + region + "/" + role.externalName())
             .asJsonObject()
             .getString("id");
-    send(token, "PUT", "/users/" + userId + "/groups/" + group, "");
-    return created;
+    send(token, "PUT", "/users/" + enc(accountId) + "/groups/" + group, "");
   }
 
   @Override
-  public boolean sendSetupEmail(String email) {
+  public boolean sendSetupEmail(String accountId) {
     String token = token();
-    String userId = userId(token, email);
     HttpResponse<String> r =
         exchange(
             HttpRequest.newBuilder(
                     URI.create(
-                        adminBase + "/users/" + userId + "/execute-actions-email?lifespan=604800"))
+                        adminBase
+                            + "/users/"
+                            + enc(accountId)
+                            + "/execute-actions-email?lifespan=604800"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")));
     if (r.statusCode() / 100 != 2) {
       LOG.info(
           () ->
-              "The identity provider sent no set-up e-mail to "
-                  + email
+              "The identity provider sent no set-up e-mail to account "
+                  + accountId
                   + " (HTTP "
                   + r.statusCode()
                   + ": "
@@ -144,27 +168,15 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
-  public boolean setupPending(String email) {
+  public String setTemporaryPassword(String accountId) {
     String token = token();
-    JsonArray users = get(token, "/users?exact=true&email=" + enc(email)).asJsonArray();
-    if (users.isEmpty()) {
-      return false;
-    }
-    var actions = users.getJsonObject(0).getJsonArray("requiredActions");
-    return actions != null && !actions.isEmpty();
-  }
-
-  @Override
-  public String setTemporaryPassword(String email) {
-    String token = token();
-    String userId = userId(token, email);
     byte[] bytes = new byte[12];
     new java.security.SecureRandom().nextBytes(bytes);
     String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     send(
         token,
         "PUT",
-        "/users/" + userId + "/reset-password",
+        "/users/" + enc(accountId) + "/reset-password",
         Json.createObjectBuilder()
             .add("type", "password")
             .add("value", password)
@@ -172,11 +184,6 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
             .build()
             .toString());
     return password;
-  }
-
-  private String userId(String token, String email) {
-    JsonArray users = get(token, "/users?exact=true&email=" + enc(email)).asJsonArray();
-    return users.isEmpty() ? null : users.getJsonObject(0).getString("id");
   }
 
   private String topGroup(String token, String name, List<String> created) {
