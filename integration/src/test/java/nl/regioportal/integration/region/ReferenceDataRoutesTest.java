@@ -7,10 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class ReferenceDataRoutesTest {
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 31);
+
   @Test
   void aYearInTheFileNameSetsTheFirstDayOfThatYear() {
-    assertThat(ReferenceDataRoutes.validFromOf("gebieden-2027.csv"))
+    assertThat(ReferenceDataRoutes.validFromOf("gebieden-2027.csv", TODAY))
         .isEqualTo(LocalDate.of(2027, 1, 1));
-    assertThat(ReferenceDataRoutes.validFromOf("gebieden.csv")).isEqualTo(LocalDate.now());
+  }
+
+  @Test
+  void aNameWithoutAYearIsValidFromTheDayItIsApplied() {
+    assertThat(ReferenceDataRoutes.validFromOf("gebieden.csv", TODAY)).isEqualTo(TODAY);
+    assertThat(ReferenceDataRoutes.validFromOf(null, TODAY)).isEqualTo(TODAY);
   }
 }
