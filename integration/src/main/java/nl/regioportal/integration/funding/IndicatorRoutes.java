@@ -46,14 +46,7 @@ public class IndicatorRoutes extends RouteBuilder {
     if (importDir.map(String::isBlank).orElse(true)) {
       return;
     }
-    onException(ImportRejectedException.class)
-        .handled(false)
-        .process(DropFolder::writeProblemReport)
-        .id("indicator-import-problem-report");
-
-    from("file:{{portal.import.dir}}/indicators?include=.*\\.csv&charset=UTF-8"
-            + "&move=done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
-            + "&moveFailed=rejected/${file:name}&readLock=changed")
+    from("file:{{portal.import.dir}}/indicators?include=.*\\.csv&" + DropFolder.OPTIONS)
         .routeId("indicator-import")
         .convertBodyTo(String.class)
         .process(this::apply)

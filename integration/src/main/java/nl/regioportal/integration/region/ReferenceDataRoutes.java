@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import nl.regioportal.integration.DropFolder;
 import nl.regioportal.region.AreaImportService;
-import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.tenant.TenantRunner;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -41,14 +40,7 @@ public class ReferenceDataRoutes extends RouteBuilder {
     if (importDir.map(String::isBlank).orElse(true)) {
       return;
     }
-    onException(ImportRejectedException.class)
-        .handled(false)
-        .process(DropFolder::writeProblemReport)
-        .id("cbs-import-problem-report");
-
-    from("file:{{portal.import.dir}}/cbs-gebieden?include=.*\\.csv&charset=UTF-8"
-            + "&move=done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
-            + "&moveFailed=rejected/${file:name}&readLock=changed")
+    from("file:{{portal.import.dir}}/cbs-gebieden?include=.*\\.csv&" + DropFolder.OPTIONS)
         .routeId("reference-data-cbs-import")
         .convertBodyTo(String.class)
         .process(this::apply)
