@@ -18,11 +18,12 @@ public final class DropFolder {
 
   /**
    * The options of every drop folder's file endpoint: CSV files in UTF-8, a file is read once its
-   * size stops changing, then moved to {@code done/} (with a time stamp) or to {@code rejected/}.
+   * size stops changing, then moved to {@code done/} (with a time stamp) or to {@code rejected/}
+   * beside it (in its own folder also when the endpoint reads sub-folders).
    */
   public static final String OPTIONS =
-      "charset=UTF-8&move=done/${date:now:yyyyMMdd-HHmmss}-${file:onlyname}"
-          + "&moveFailed=rejected/${file:onlyname}&readLock=changed";
+      "charset=UTF-8&move=${file:parent}/done/${date:now:yyyyMMdd-HHmmss}-${file:onlyname}"
+          + "&moveFailed=${file:parent}/rejected/${file:onlyname}&readLock=changed";
 
   private DropFolder() {}
 
@@ -39,6 +40,7 @@ public final class DropFolder {
    */
   public static void writeFailureReport(Exchange exchange) throws Exception {
     Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    String kind = e == null ? "unknown error" : e.getClass().getSimpleName();
     writeReport(
         exchange,
         List.of(
@@ -47,8 +49,9 @@ public final class DropFolder {
                 0,
                 "import.problem.failed",
                 "The file could not be applied ("
-                    + (e == null ? "unknown error" : e.getClass().getSimpleName())
-                    + "); nothing of it was applied. Drop it again later, or see the server log.")));
+                    + kind
+                    + "); nothing of it was applied. Drop it again later, or see the server log.",
+                kind)));
   }
 
   private static void writeReport(Exchange exchange, List<ImportProblem> problems)

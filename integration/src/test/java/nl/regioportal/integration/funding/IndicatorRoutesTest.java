@@ -75,8 +75,13 @@ class IndicatorRoutesTest extends DropFolderRouteTest {
     return routes(Optional.of(importDir.toString()));
   }
 
+  /** Region 29's folder. */
   private Path folder() {
-    return importDir.resolve("indicators");
+    return folder("29");
+  }
+
+  private Path folder(String region) {
+    return importDir.resolve("regions").resolve(region).resolve("indicators");
   }
 
   @Test
@@ -99,6 +104,43 @@ class IndicatorRoutesTest extends DropFolderRouteTest {
   }
 
   @Test
+  void eachRegionHasItsOwnFolder() {
+    drop(folder("05"), "05_youth_12_27_2026-01-01.csv", "gemeentecode;waarde\nGM0344;7\n");
+
+    assertThat(runner.ranIn).containsExactly("05");
+    assertThat(imports).singleElement().extracting(Import::indicator).isEqualTo("youth_12_27");
+    assertThat(filesIn(folder("05").resolve("done"))).hasSize(1);
+  }
+
+  @Test
+  void aFileNamingAnotherRegionThanItsFolderIsRefusedWithAReport() {
+    drop(folder("29"), "05_youth_12_27_2026-01-01.csv", "gemeentecode;waarde\nGM0344;7\n");
+
+    Path rejected = folder("29").resolve("rejected");
+    assertThat(filesIn(rejected))
+        .containsExactlyInAnyOrder(
+            "05_youth_12_27_2026-01-01.csv", "05_youth_12_27_2026-01-01.csv.problems.txt");
+    assertThat(read(rejected.resolve("05_youth_12_27_2026-01-01.csv.problems.txt")))
+        .contains("region 05")
+        .contains("folder of region 29");
+    assertThat(calls).hasValue(0);
+    assertThat(runner.ranIn).isEmpty();
+  }
+
+  @Test
+  void aFolderThatIsNoRegionsRefusesItsFiles() {
+    drop(folder("77"), "77_youth_12_27_2026-01-01.csv", "gemeentecode;waarde\nGM0599;1\n");
+
+    assertThat(
+            read(
+                folder("77")
+                    .resolve("rejected")
+                    .resolve("77_youth_12_27_2026-01-01.csv.problems.txt")))
+        .contains("Region 77 does not exist");
+    assertThat(calls).hasValue(0);
+  }
+
+  @Test
   void aFileWithProblemsMovesToRejectedWithAReportOfEachProblem() {
     drop(folder(), "29_early_leavers_2024-10-01.csv", "gemeentecode;waarde\nGM0599;-3\n");
 
@@ -118,17 +160,6 @@ class IndicatorRoutesTest extends DropFolderRouteTest {
 
     assertThat(read(folder().resolve("rejected").resolve("zonder-regio.csv.problems.txt")))
         .contains("{region}_{indicator}_{yyyy-mm-dd}.csv");
-    assertThat(calls).hasValue(0);
-  }
-
-  @Test
-  void aFileForARegionThatDoesNotExistIsRejectedUnread() {
-    drop(folder(), "77_youth_12_27_2026-01-01.csv", "gemeentecode;waarde\nGM0599;1\n");
-
-    assertThat(
-            read(
-                folder().resolve("rejected").resolve("77_youth_12_27_2026-01-01.csv.problems.txt")))
-        .contains("Region 77 does not exist");
     assertThat(calls).hasValue(0);
   }
 
