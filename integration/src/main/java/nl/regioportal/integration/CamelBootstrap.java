@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import nl.regioportal.persistence.SchemaMigration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RouteConfigurationsBuilder;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PropertiesSource;
@@ -19,9 +20,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Owns the application's one {@link CamelContext} (camel-cdi no longer exists in Camel 4; see ADR
- * 0004). It starts after the schema is migrated, adds every {@link RoutesBuilder} CDI knows,
- * resolves {@code {{placeholders}}} from MicroProfile Config, and stops the context when the
- * application stops, so in-flight exchanges finish before the database goes away.
+ * 0004). It starts after the schema is migrated, adds every {@link RoutesBuilder} CDI knows (the
+ * route configurations, i.e. the {@link RouteErrorPolicy}, before the routes), resolves {@code
+ * {{placeholders}}} from MicroProfile Config, and stops the context when the application stops, so
+ * in-flight exchanges finish before the database goes away.
  */
 @ApplicationScoped
 public class CamelBootstrap {
@@ -43,12 +45,29 @@ public class CamelBootstrap {
     context.getCamelContextExtension().setName("regioportal");
     context.setApplicationContextClassLoader(CamelBootstrap.class.getClassLoader());
     context.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigSource(config));
-    for (RoutesBuilder builder : routes) {
-      context.addRoutes(builder);
-    }
+    addAll(context, routes);
     context.start();
     camel = context;
     LOG.info(() -> "Camel started with " + context.getRoutes().size() + " route(s)");
+  }
+
+  /**
+   * Adds the builders to {@code context} as Camel's own main does: route configurations (the {@link
+   * RouteErrorPolicy}) first, as they apply to the routes added after them, then the routes. {@code
+   * addRoutes} alone would silently drop a route configuration.
+   */
+  static void addAll(CamelContext context, Iterable<? extends RoutesBuilder> builders)
+      throws Exception {
+    for (RoutesBuilder builder : builders) {
+      if (builder instanceof RouteConfigurationsBuilder configuration) {
+        context.addRoutesConfigurations(configuration);
+      }
+    }
+    for (RoutesBuilder builder : builders) {
+      if (!(builder instanceof RouteConfigurationsBuilder)) {
+        context.addRoutes(builder);
+      }
+    }
   }
 
   /** The running context; for health checks and tests. */

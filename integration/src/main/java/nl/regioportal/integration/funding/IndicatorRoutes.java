@@ -3,6 +3,7 @@ package nl.regioportal.integration.funding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,12 +20,16 @@ import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A drop folder for indicator files (CBS population tables, DUO counts), for operators who script
- * the yearly update: {@code {{portal.import.dir}}/indicators/29_youth_12_27_2026-01-01.csv} goes
- * into region 29's library as indicator {@code youth_12_27} on 1 January 2026 (a reference date
- * column in the file wins), then moves to {@code done/}. A rejected file (a bad name, an unknown
- * region or any problem in the file) moves to {@code rejected/} with a {@code .problems.txt} that
- * lists each problem with line and column; nothing of it is applied.
+ * Drop folders for indicator files (CBS population tables, DUO counts), one per region, for
+ * operators who script the yearly update: {@code
+ * {{portal.import.dir}}/regions/29/indicators/29_youth_12_27_2026-01-01.csv} goes into region 29's
+ * library as indicator {@code youth_12_27} on 1 January 2026 (a reference date column in the file
+ * wins), then moves to {@code done/} beside it. A rejected file (a bad name, a name of another
+ * region than the folder's, an unknown region or any problem in the file) moves to {@code
+ * rejected/} beside it with a {@code .problems.txt} that lists each problem with line and column;
+ * nothing of it is applied. One folder per region lets the operating system decide who may write
+ * for which region; the region in the name must match, so a file cannot reach another region's
+ * library by its name. No {@code portal.import.dir} configured: no route.
  */
 @ApplicationScoped
 public class IndicatorRoutes extends RouteBuilder {
@@ -46,14 +51,9 @@ public class IndicatorRoutes extends RouteBuilder {
     if (importDir.map(String::isBlank).orElse(true)) {
       return;
     }
-    onException(ImportRejectedException.class)
-        .handled(false)
-        .process(DropFolder::writeProblemReport)
-        .id("indicator-import-problem-report");
-
-    from("file:{{portal.import.dir}}/indicators?include=.*\\.csv&charset=UTF-8"
-            + "&move=done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
-            + "&moveFailed=rejected/${file:name}&readLock=changed")
+    from("file:{{portal.import.dir}}/regions?recursive=true&minDepth=3&maxDepth=3"
+            + "&antInclude=*/indicators/*.csv&"
+            + DropFolder.OPTIONS)
         .routeId("indicator-import")
         .convertBodyTo(String.class)
         .process(this::apply)
@@ -70,6 +70,24 @@ public class IndicatorRoutes extends RouteBuilder {
           "The file name must be {region}_{indicator}_{yyyy-mm-dd}.csv, e.g."
               + " 29_youth_12_27_2026-01-01.csv.",
           name);
+    }
+    String folder = folderRegion(exchange);
+    if (!m.group(1).equals(folder)) {
+      throw new ImportRejectedException(
+          List.of(
+              ImportProblem.of(
+                  0,
+                  0,
+                  "indicators.problem.foreignRegion",
+                  "The file names region "
+                      + m.group(1)
+                      + " but lies in the folder of region "
+                      + folder
+                      + "; put it in regions/"
+                      + m.group(1)
+                      + "/indicators/.",
+                  m.group(1),
+                  folder)));
     }
     RegionCode region = new RegionCode(m.group(1));
     if (!regions.exists(region)) {
@@ -91,6 +109,13 @@ public class IndicatorRoutes extends RouteBuilder {
             region,
             () -> library.importFile(new StringReader(body), m.group(2), "Bestand " + name, date));
     exchange.getIn().setBody(sets.toString());
+  }
+
+  /** {@code 29} for a file in {@code regions/29/indicators/}. */
+  private static String folderRegion(Exchange exchange) {
+    String parent = exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class);
+    Path regionFolder = parent == null ? null : Path.of(parent).getParent();
+    return regionFolder == null ? "" : regionFolder.getFileName().toString();
   }
 
   private static ImportRejectedException rejected(String key, String english, Object arg) {

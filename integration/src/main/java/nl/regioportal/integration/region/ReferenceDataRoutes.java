@@ -3,10 +3,11 @@ package nl.regioportal.integration.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import nl.regioportal.integration.DropFolder;
 import nl.regioportal.region.AreaImportService;
-import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.tenant.TenantRunner;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -22,6 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReferenceDataRoutes extends RouteBuilder {
 
+  private static final Pattern YEAR = Pattern.compile("(20\\d{2})");
+
+  /** Where "today" comes from; a route test sets a fixed one. */
+  Clock clock = Clock.systemDefaultZone();
+
   @Inject AreaImportService areaImport;
   @Inject TenantRunner runner;
 
@@ -34,14 +40,7 @@ public class ReferenceDataRoutes extends RouteBuilder {
     if (importDir.map(String::isBlank).orElse(true)) {
       return;
     }
-    onException(ImportRejectedException.class)
-        .handled(false)
-        .process(DropFolder::writeProblemReport)
-        .id("cbs-import-problem-report");
-
-    from("file:{{portal.import.dir}}/cbs-gebieden?include=.*\\.csv&charset=UTF-8"
-            + "&move=done/${date:now:yyyyMMdd-HHmmss}-${file:name}"
-            + "&moveFailed=rejected/${file:name}&readLock=changed")
+    from("file:{{portal.import.dir}}/cbs-gebieden?include=.*\\.csv&" + DropFolder.OPTIONS)
         .routeId("reference-data-cbs-import")
         .convertBodyTo(String.class)
         .process(this::apply)
@@ -52,7 +51,7 @@ public class ReferenceDataRoutes extends RouteBuilder {
   private void apply(Exchange exchange) {
     String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
     String body = exchange.getIn().getBody(String.class);
-    LocalDate validFrom = validFromOf(name);
+    LocalDate validFrom = validFromOf(name, LocalDate.now(clock));
     var result =
         runner.runAsSystem(
             () ->
@@ -64,9 +63,12 @@ public class ReferenceDataRoutes extends RouteBuilder {
     exchange.getIn().setBody(result.toString());
   }
 
-  /** {@code gebieden-2027.csv} is valid from 2027-01-01; a name without a year, from today. */
-  static LocalDate validFromOf(String fileName) {
-    var m = java.util.regex.Pattern.compile("(20\\d{2})").matcher(fileName == null ? "" : fileName);
-    return m.find() ? LocalDate.of(Integer.parseInt(m.group(1)), 1, 1) : LocalDate.now();
+  /**
+   * {@code gebieden-2027.csv} is valid from 2027-01-01; a name without a year, from {@code today}
+   * (passed in, so the rule does not depend on the moment it runs).
+   */
+  static LocalDate validFromOf(String fileName, LocalDate today) {
+    var m = YEAR.matcher(fileName == null ? "" : fileName);
+    return m.find() ? LocalDate.of(Integer.parseInt(m.group(1)), 1, 1) : today;
   }
 }

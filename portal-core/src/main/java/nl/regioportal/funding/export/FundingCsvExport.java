@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.regioportal.funding.application.LineView;
 import nl.regioportal.funding.application.ShareView;
 import nl.regioportal.funding.application.VersionDetails;
@@ -47,7 +48,10 @@ import org.apache.commons.csv.CSVPrinter;
  * </ol>
  *
  * Numbers are machine readable ({@code .} decimal separator, no grouping) in both languages; only
- * the header row is translated.
+ * the header row is translated. Text cells (code, name, headers) that start with {@code =}, {@code
+ * +}, {@code -}, {@code @}, a tab or a carriage return get a leading single quote, so a spreadsheet
+ * shows them instead of running them as a formula (OWASP CSV injection); numeric columns are never
+ * quoted.
  */
 public final class FundingCsvExport {
 
@@ -56,6 +60,12 @@ public final class FundingCsvExport {
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setDelimiter(DELIMITER).setRecordSeparator("\r\n").get();
+
+  /** The characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+  private static final String FORMULA_START = "=+-@\t\r";
+
+  /** A plain decimal as this file writes numbers: {@code -0.3333}, {@code 1234}. */
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private FundingCsvExport() {}
 
@@ -76,8 +86,8 @@ public final class FundingCsvExport {
     csv.printRecord(header(version, l));
     for (ShareView s : version.shares()) {
       List<String> row = new ArrayList<>();
-      row.add(s.code());
-      row.add(s.name());
+      row.add(text(s.code()));
+      row.add(text(s.name()));
       row.add(Cents.format(s.share().amountCents()));
       row.add(s.share().exactEuros().toPlainString());
       row.add(s.share().roundingAdjustmentCents().toPlainString());
@@ -85,7 +95,7 @@ public final class FundingCsvExport {
       row.add(s.review() == null ? "" : s.review().decision().name());
       for (KeyPart part : version.parts()) {
         LineView line = line(s, part);
-        row.add(line == null ? "" : line.shownValue());
+        row.add(line == null ? "" : numberOrText(line.shownValue()));
         row.add(line == null ? "" : line.line().exactEuros().toPlainString());
       }
       csv.printRecord(row);
@@ -108,10 +118,26 @@ public final class FundingCsvExport {
       h.add(l.get(key));
     }
     for (KeyPart part : version.parts()) {
-      h.add(l.basis(part.basis()) + " " + l.get("col.partValue"));
-      h.add(l.basis(part.basis()) + " " + l.get("col.partAmount"));
+      h.add(text(l.basis(part.basis()) + " " + l.get("col.partValue")));
+      h.add(text(l.basis(part.basis()) + " " + l.get("col.partAmount")));
     }
     return h;
+  }
+
+  /**
+   * A text cell that a spreadsheet will not run: one that starts like a formula gets a leading
+   * single quote ({@code =1+2} becomes {@code '=1+2}). Only text goes through here; the numeric
+   * columns are written from numbers, so a negative amount such as {@code -12.50} stays a number.
+   */
+  static String text(String cell) {
+    return cell != null && !cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0
+        ? "'" + cell
+        : cell;
+  }
+
+  /** A value as shown (a plain decimal, or {@code <5}): a number stays, anything else is text. */
+  private static String numberOrText(String cell) {
+    return cell != null && NUMBER.matcher(cell).matches() ? cell : text(cell);
   }
 
   /** The share's derivation line for a part, or {@code null} if it has none. */

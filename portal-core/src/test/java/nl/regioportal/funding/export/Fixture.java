@@ -69,6 +69,12 @@ final class Fixture {
 
   /** The version with {@code totalOffsetCents} added to its recorded total (0: consistent). */
   static VersionDetails version(KeyResult result, long totalOffsetCents) {
+    return version(result, totalOffsetCents, Fixture::name);
+  }
+
+  /** The version with the municipalities named by {@code names} (by CBS code). */
+  static VersionDetails version(
+      KeyResult result, long totalOffsetCents, java.util.function.Function<String, String> names) {
     List<ShareView> shares = new ArrayList<>();
     for (Share s : result.shares()) {
       List<LineView> lines = new ArrayList<>();
@@ -90,7 +96,7 @@ final class Fixture {
                   "r.dejong",
                   LocalDateTime.of(2026, 3, 2, 10, 15))
               : null;
-      shares.add(new ShareView(s.code(), name(s.code()), s, lines, review));
+      shares.add(new ShareView(s.code(), names.apply(s.code()), s, lines, review));
     }
     Map<String, IndicatorSource> sources = new LinkedHashMap<>();
     sources.put(

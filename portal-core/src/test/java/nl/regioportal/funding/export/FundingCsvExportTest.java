@@ -148,6 +148,44 @@ class FundingCsvExportTest {
     assertThat(List.of(text.split("\r\n", -1))).hasSize(4).last().isEqualTo("");
   }
 
+  /**
+   * OWASP CSV injection: a name that a spreadsheet would read as a formula ({@code =}, {@code +},
+   * {@code -}, {@code @}, tab, carriage return first) is written with a leading single quote, so it
+   * stays text; the names come from reference data and reach every reader of the key.
+   */
+  @Test
+  void aNameThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
+    for (String evil :
+        List.of(
+            "=HYPERLINK(\"https://evil.example\",\"klik\")",
+            "+31 20 1234567",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "\tTab",
+            "\rCR")) {
+      VersionDetails d =
+          Fixture.version(Fixture.result(), 0, code -> code.equals(ROTTERDAM) ? evil : "Schiedam");
+      List<CSVRecord> rows = parse(export(d, Locale.ENGLISH));
+
+      assertThat(rows.get(1).get(1)).as(evil).isEqualTo("'" + evil);
+      assertThat(rows.get(2).get(1)).isEqualTo("Schiedam");
+    }
+  }
+
+  /** Numbers stay numbers: a negative rounding such as {@code -0.3333} is not quoted. */
+  @Test
+  void negativeNumbersInNumericColumnsStayNumbers() throws IOException {
+    List<CSVRecord> rows = parse(export(Fixture.version(), Locale.ENGLISH));
+
+    List<String> roundings = rows.subList(1, rows.size()).stream().map(r -> r.get(4)).toList();
+    assertThat(roundings).anyMatch(r -> r.startsWith("-"));
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      for (int column : new int[] {2, 3, 4, 8, 10, 12}) {
+        assertThat(r.get(column)).matches("-?\\d+(\\.\\d+)?");
+      }
+    }
+  }
+
   @Test
   void refusesAVersionWhoseAmountsDoNotAddUpToItsTotal() {
     VersionDetails d = Fixture.version(Fixture.result(), 1);

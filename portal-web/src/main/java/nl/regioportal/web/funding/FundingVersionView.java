@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -237,50 +235,17 @@ public class FundingVersionView implements Serializable {
     if (comparison == null) {
       return null;
     }
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder a = Json.createArrayBuilder();
-    JsonArrayBuilder b = Json.createArrayBuilder();
-    for (Comparison.Row r : comparison.rows()) {
-      labels.add(names.getOrDefault(r.code(), r.code()));
-      a.add(euros(r.amountCentsA()));
-      b.add(euros(r.amountCentsB()));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add(
-                                    "label",
-                                    messages.text(
-                                        "funding.compare.other",
-                                        siblings.stream()
-                                            .filter(v -> v.id() == compareWith)
-                                            .map(VersionSummary::number)
-                                            .findFirst()
-                                            .orElse(0)))
-                                .add("backgroundColor", "#8a99a8")
-                                .add("data", a))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", messages.text("funding.compare.this"))
-                                .add("backgroundColor", "#1f5f8b")
-                                .add("data", b))))
-        .add(
-            "options",
-            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-        .build()
-        .toString();
-  }
-
-  private static BigDecimal euros(Long cents) {
-    return cents == null ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2);
+    return ComparisonChart.json(
+        comparison,
+        names,
+        messages.text(
+            "funding.compare.other",
+            siblings.stream()
+                .filter(v -> v.id() == compareWith)
+                .map(VersionSummary::number)
+                .findFirst()
+                .orElse(0)),
+        messages.text("funding.compare.this"));
   }
 
   // --- downloads ---------------------------------------------------------------------------------

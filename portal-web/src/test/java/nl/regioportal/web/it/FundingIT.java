@@ -387,7 +387,7 @@ class FundingIT {
   @Test
   void theIndicatorDropFolderAppliesGoodFilesAndRejectsBadOnes() throws Exception {
     java.nio.file.Path dir =
-        java.nio.file.Path.of(System.getProperty("it.import.dir")).resolve("indicators");
+        java.nio.file.Path.of(System.getProperty("it.import.dir")).resolve("regions/29/indicators");
     java.nio.file.Files.createDirectories(dir);
     java.nio.file.Path tmp = dir.resolve("29_early_leavers_2025-10-01.csv.tmp");
     java.nio.file.Files.writeString(tmp, "gemeentecode;waarde\nGM0599;812\nGM0606;97\n");
@@ -396,6 +396,8 @@ class FundingIT {
         dir.resolve("29_early_leavers_2024-10-01.csv"), "gemeentecode;waarde\nGM0599;-3\n");
     java.nio.file.Files.writeString(
         dir.resolve("zonder-regio.csv"), "gemeentecode;waarde\nGM0599;1\n");
+    java.nio.file.Files.writeString(
+        dir.resolve("05_early_leavers_2025-10-01.csv"), "gemeentecode;waarde\nGM0344;9\n");
 
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(60))
@@ -411,10 +413,18 @@ class FundingIT {
             () ->
                 java.nio.file.Files.exists(report)
                     && java.nio.file.Files.exists(
-                        dir.resolve("rejected").resolve("zonder-regio.csv.problems.txt")));
+                        dir.resolve("rejected").resolve("zonder-regio.csv.problems.txt"))
+                    && java.nio.file.Files.exists(
+                        dir.resolve("rejected")
+                            .resolve("05_early_leavers_2025-10-01.csv.problems.txt")));
     assertTrue(
         java.nio.file.Files.readString(report).contains("line 2"),
         java.nio.file.Files.readString(report));
+    assertTrue(
+        java.nio.file.Files.readString(
+                dir.resolve("rejected").resolve("05_early_leavers_2025-10-01.csv.problems.txt"))
+            .contains("folder of region 29"),
+        "a file naming another region than its folder is refused");
     assertEquals(1, setsOf("early_leavers").size(), "the rejected file added nothing");
   }
 
