@@ -79,6 +79,10 @@ class HardeningIT {
     HttpResponse<String> r = school.postJson(API + "/funding-keys/preview", padded);
     assertProblem(r, 413, "/problems/request-too-large");
     assertEquals(
+        "nosniff",
+        r.headers().firstValue("X-Content-Type-Options").orElse(""),
+        "a refused request carries the security headers too");
+    assertEquals(
         200,
         school.postJson(API + "/funding-keys/preview", FundingIT.PREVIEW).statusCode(),
         "the same body within the cap is answered");
