@@ -34,6 +34,21 @@ public class CurrentCaller {
     this.memberships = List.of();
   }
 
+  /** Who acts now, to be put back with {@link #restore} after work done as someone else. */
+  record Snapshot(
+      String username, boolean platformAdmin, boolean system, List<Membership> memberships) {}
+
+  Snapshot snapshot() {
+    return new Snapshot(username, platformAdmin, system, memberships);
+  }
+
+  void restore(Snapshot s) {
+    this.username = s.username();
+    this.platformAdmin = s.platformAdmin();
+    this.system = s.system();
+    this.memberships = s.memberships();
+  }
+
   void signOut() {
     this.username = null;
     this.platformAdmin = false;

@@ -7,8 +7,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Runs work for a region outside an HTTP request (Camel routes, timers, start-up tasks). The
- * previous tenant is restored afterwards, so nothing is left behind on a pooled thread.
+ * Runs work for a region as the system: outside an HTTP request (Camel routes, timers, start-up
+ * tasks) and inside one (a lookup the filter makes before the person may act). The work never runs
+ * with the signed-in person's roles: the system caller replaces them for its duration. The previous
+ * tenant and caller are restored afterwards, so nothing is left behind on a pooled thread or in the
+ * request.
  */
 @ApplicationScoped
 public class TenantRunner {
@@ -21,34 +24,27 @@ public class TenantRunner {
   public <T> T runAs(RegionCode region, Supplier<T> work) {
     Objects.requireNonNull(region, "region is required");
     RegionCode previous = tenantContext.current().orElse(null);
-    boolean wasSignedIn = caller.isSignedIn();
     tenantContext.enter(region);
-    if (!wasSignedIn) {
-      caller.signInAsSystem();
-    }
     try {
-      return work.get();
+      return asSystem(work);
     } finally {
       tenantContext.leave(previous);
-      if (!wasSignedIn) {
-        caller.signOut();
-      }
     }
   }
 
   /** Runs {@code work} as the system, with no region active (for global reference data). */
   @ActivateRequestContext
   public <T> T runAsSystem(Supplier<T> work) {
-    boolean wasSignedIn = caller.isSignedIn();
-    if (!wasSignedIn) {
-      caller.signInAsSystem();
-    }
+    return asSystem(work);
+  }
+
+  private <T> T asSystem(Supplier<T> work) {
+    CurrentCaller.Snapshot previous = caller.snapshot();
+    caller.signInAsSystem();
     try {
       return work.get();
     } finally {
-      if (!wasSignedIn) {
-        caller.signOut();
-      }
+      caller.restore(previous);
     }
   }
 

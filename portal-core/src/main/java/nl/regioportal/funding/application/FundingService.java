@@ -584,7 +584,9 @@ public class FundingService {
           && m.role() == PortalRole.POLICY_OFFICER
           && m.organisationId() != null) {
         Organisation o = tenantEm.em().find(Organisation.class, m.organisationId());
-        if (o != null && o.cbsCode() != null) {
+        // a deactivated municipality no longer speaks for itself: its officers neither see nor
+        // review funding keys (fail closed, like a membership that was withdrawn)
+        if (o != null && o.isActive() && o.cbsCode() != null) {
           own = o.cbsCode();
           break;
         }

@@ -2,6 +2,7 @@ package nl.regioportal.funding.engine;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import nl.regioportal.shared.Decimals;
 
 /**
  * Euro amounts as whole cents ({@code long}) and their decimal text {@code "1234.56"}, for the REST
@@ -24,18 +25,20 @@ public final class Cents {
   }
 
   /**
-   * Parses a decimal euro amount ({@code "1234.5"}, {@code "-3"}, {@code "0.05"}) to cents.
-   * Trailing zeros beyond two decimals are accepted ({@code "1.230"}); a non-zero third decimal is
-   * not.
+   * Parses a decimal euro amount ({@code "1234.5"}, {@code "-3"}, {@code "0.05"}) to cents, with
+   * the limits of {@link Decimals} (its length is checked before any number is built). Trailing
+   * zeros beyond two decimals are accepted ({@code "1.230"}); a non-zero third decimal is not.
    *
-   * @throws IllegalArgumentException if the text is not a plain decimal number, has more than two
-   *     decimals, or does not fit in a {@code long} of cents
+   * @throws IllegalArgumentException if the text is not a plain decimal number within those limits,
+   *     has more than two decimals, or has more than {@value Decimals#MAX_EURO_DIGITS} digits of
+   *     whole euros
    */
   public static long parse(String text) {
-    if (text == null || !text.trim().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-      throw new IllegalArgumentException("Not a decimal amount: " + text);
-    }
-    return fromEuros(new BigDecimal(text.trim()));
+    return Decimals.plainCents(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Not a decimal amount of at most two decimals within the limits of Decimals"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.regioportal.funding.engine;
 
 import java.math.BigDecimal;
+import nl.regioportal.shared.Decimals;
 
 /**
  * One municipality's value of an indicator: a non-negative count or score.
@@ -16,9 +17,18 @@ public record IndicatorValue(BigDecimal value, boolean suppressedAsFour) {
     return new IndicatorValue(BigDecimal.valueOf(value), false);
   }
 
-  /** A plain (not suppressed) value from decimal text, e.g. {@code "12.75"}. */
+  /**
+   * A plain (not suppressed) value from decimal text, e.g. {@code "12.75"}, read by {@link
+   * Decimals}.
+   *
+   * @throws IllegalArgumentException if the text is not a plain decimal within its limits
+   */
   public static IndicatorValue of(String value) {
-    return new IndicatorValue(new BigDecimal(value), false);
+    return new IndicatorValue(
+        Decimals.plain(value)
+            .orElseThrow(
+                () -> new IllegalArgumentException("Not a value within the limits of Decimals")),
+        false);
   }
 
   /** A count the source published as 4 because the real count is under 5. */

@@ -14,6 +14,7 @@ import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.application.VersionSummary;
 import nl.regioportal.funding.domain.VersionStatus;
 import nl.regioportal.funding.engine.Cents;
+import nl.regioportal.shared.Decimals;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /** What the exports share: the input check, the title lines, numbers and dates for people. */
@@ -94,10 +95,10 @@ final class Exports {
 
   /** The text as a plain decimal ({@code "1234"}, {@code "0.25"}), or {@code null} if it is not. */
   static BigDecimal decimalOrNull(String text) {
-    if (text == null || !text.matches("-?\\d+(\\.\\d+)?")) {
+    if (text == null || text.length() > Decimals.MAX_LENGTH || !text.matches("-?\\d+(\\.\\d+)?")) {
       return null;
     }
-    return new BigDecimal(text);
+    return Decimals.plain(text).orElse(null);
   }
 
   /** Cents as euros with 4 decimals, HALF_UP, e.g. a part's amount {@code total × percent}. */

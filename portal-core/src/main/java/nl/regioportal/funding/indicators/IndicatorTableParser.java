@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regioportal.shared.Decimals;
 import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.shared.ImportRejectedException;
 import org.apache.commons.csv.CSVFormat;
@@ -463,11 +464,14 @@ public final class IndicatorTableParser {
         return null;
       }
       String raw = cell.get();
+      if (raw.length() > Decimals.MAX_LENGTH) {
+        return outOfLimits(raw, line, column);
+      }
       boolean minus = raw.startsWith("-");
       String digits = minus ? raw.substring(1) : raw;
       BigDecimal value = null;
       if (INTEGER.matcher(digits).matches()) {
-        value = new BigDecimal(digits);
+        value = Decimals.plain(digits).orElse(null);
       } else if (AMBIGUOUS.matcher(digits).matches()) {
         problems.add(
             problem(
@@ -482,7 +486,7 @@ public final class IndicatorTableParser {
                 raw));
         return null;
       } else if (DECIMAL.matcher(digits).matches()) {
-        value = new BigDecimal(digits.replace(',', '.'));
+        value = Decimals.plain(digits.replace(',', '.')).orElse(null);
       } else if (GROUPED.matcher(digits).matches()) {
         problems.add(
             problem(
@@ -505,6 +509,9 @@ public final class IndicatorTableParser {
                 raw));
         return null;
       }
+      if (value == null) {
+        return outOfLimits(raw, line, column);
+      }
       if (minus && value.signum() != 0) {
         problems.add(
             problem(
@@ -516,6 +523,30 @@ public final class IndicatorTableParser {
         return null;
       }
       return value.signum() == 0 ? value.abs() : value;
+    }
+
+    /** A value beyond the limits of {@link Decimals}: a problem, never a number; null. */
+    private BigDecimal outOfLimits(String raw, int line, int column) {
+      String shown = raw.length() > 20 ? raw.substring(0, 20) + "\u2026" : raw;
+      problems.add(
+          problem(
+              line,
+              column,
+              "indicators.problem.valueOutOfLimits",
+              "\""
+                  + shown
+                  + "\" has too many digits (at most "
+                  + Decimals.MAX_LENGTH
+                  + " characters, "
+                  + Decimals.MAX_DIGITS
+                  + " significant digits and "
+                  + Decimals.MAX_DECIMALS
+                  + " decimals).",
+              shown,
+              Decimals.MAX_LENGTH,
+              Decimals.MAX_DIGITS,
+              Decimals.MAX_DECIMALS));
+      return null;
     }
 
     /**

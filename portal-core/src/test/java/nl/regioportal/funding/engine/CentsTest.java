@@ -38,6 +38,31 @@ class CentsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** Read by the shared reader: the length is checked before any BigDecimal is built. */
+  @Test
+  void refusesATextBeyondTheDecimalLimitsBeforeReadingIt() {
+    assertThatThrownBy(() -> Cents.parse("1." + "0".repeat(60)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Cents.parse("1" + "0".repeat(200_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .message()
+        .hasSizeLessThan(200);
+  }
+
+  @Test
+  void keyPartsAndIndicatorValuesFromTextKeepTheSameLimits() {
+    assertThat(KeyPart.of("EQUAL", "33.5").percent()).isEqualByComparingTo("33.5");
+    assertThat(IndicatorValue.of("12.75").value()).isEqualByComparingTo("12.75");
+    String huge = "1" + "0".repeat(200_000);
+    assertThatThrownBy(() -> KeyPart.of("EQUAL", huge))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorValue.of(huge)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KeyPart.of("EQUAL", "1e3"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndicatorValue.of("0." + "0".repeat(12) + "1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void formatAndParseRoundTrip() {
     for (long c : new long[] {0, 1, 99, 100, 101, 123456789012L, -42}) {

@@ -23,7 +23,9 @@ class KeyInputSizeTest {
         new BigDecimal(total),
         List.of(KeyPart.of("EQUAL", "50"), new KeyPart("caseload", new BigDecimal(percent))),
         List.of(
-            Participant.of("GM0599", Map.of("caseload", IndicatorValue.of(value))),
+            // built directly: the engine checks values that did not come from text, too
+            Participant.of(
+                "GM0599", Map.of("caseload", new IndicatorValue(new BigDecimal(value), false))),
             Participant.of("GM0606", Map.of("caseload", IndicatorValue.of("3")))));
   }
 

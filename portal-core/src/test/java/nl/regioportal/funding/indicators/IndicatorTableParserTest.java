@@ -189,6 +189,20 @@ class IndicatorTableParserTest {
   }
 
   @Test
+  void aValueBeyondTheDecimalLimitsIsAProblemAndIsNotRead() {
+    ImportProblem huge =
+        onlyProblem(parse("gemeentecode;waarde\nGM0599;1" + "0".repeat(200_000) + "\n", JAN_1));
+    assertAt(huge, 2, 2, "indicators.problem.valueOutOfLimits");
+    assertThat(huge.message()).hasSizeLessThan(300);
+    assertAt(
+        onlyProblem(parse("gemeentecode;waarde\nGM0599;0,1234567890123\n", JAN_1)),
+        2,
+        2,
+        "indicators.problem.valueOutOfLimits");
+    assertThat(parse("gemeentecode;waarde\nGM0599;0,123456789012\n", JAN_1).accepted()).isTrue();
+  }
+
+  @Test
   void lineNumbersCountBlankLinesAndCarriageReturns() {
     var result = parse("gemeentecode;waarde\r\n\r\nGM0599;1\r\n\r\n\r\nGM0606;x\r\n", JAN_1);
     assertAt(onlyProblem(result), 6, 2, "indicators.problem.notANumber");
@@ -590,6 +604,7 @@ class IndicatorTableParserTest {
     parse("gemeentecode;waarde\nGM0599;1\n" + "GM0599;1\n".repeat(5000), JAN_1);
     parse("gemeentecode;waarde\n;\nGM0599;1.234\nGM0606;1 234\n", JAN_1);
     checkingStopsAfter200Problems();
+    aValueBeyondTheDecimalLimitsIsAProblemAndIsNotRead();
 
     Properties en = load("messages_en.properties");
     Properties nl = load("messages_nl.properties");

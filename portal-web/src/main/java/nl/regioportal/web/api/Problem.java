@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
   private final JsonObjectBuilder json = Json.createObjectBuilder();
   private final int status;

@@ -43,12 +43,7 @@ public final class ProblemMappers {
 
     Locale locale() {
       List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-      for (Locale l : accepted) {
-        if ("en".equals(l.getLanguage()) || "nl".equals(l.getLanguage())) {
-          return Texts.supported(l);
-        }
-      }
-      return Texts.DUTCH;
+      return Texts.preferred(accepted);
     }
 
     String text(String key, Object... args) {
@@ -232,6 +227,9 @@ public final class ProblemMappers {
       int status = e.getResponse().getStatus();
       if (e.getCause() instanceof JsonbException || status == 400) {
         return malformed();
+      }
+      if (status == 415) {
+        return ApiMediaTypes.unsupported(locale(), null, uri).toResponse();
       }
       Response.Status known = Response.Status.fromStatusCode(status);
       String title = known == null ? "HTTP " + status : known.getReasonPhrase();

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The portal's one data source. Its values come from MicroProfile Config (Payara resolves {@code
  * ${MPCONFIG=...}}): by default an embedded H2 file database in MySQL mode; in production MySQL
  * through Connector/J, set by PORTAL_DB_DRIVER (a DataSource class:
- * com.mysql.cj.jdbc.MysqlDataSource), PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD.
+ * com.mysql.cj.jdbc.MysqlDataSource), PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD (which
+ * has no default: {@link StartupChecks} refuses to start without it).
  */
 @ApplicationScoped
 @DataSourceDefinition(

@@ -9,9 +9,17 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
+<<<<<<< HEAD
  * Refuses to start a production instance that is configured like a development one: the development
  * login on, or the embedded database; with sign-in through the identity provider, no public address
  * ({@code portal.public-url}) or a realm imported without its secrets ({@link ImportedRealmCheck}).
+=======
+ * Refuses to start an instance that is configured unsafely (fail closed): any instance without a
+ * database password (there is no default); a production instance with the development login or on
+ * the embedded database; a development instance (demo users, development login) on another database
+ * than the embedded one, unless {@code portal.db.allow-external-in-development} says that database
+ * is a test database.
+>>>>>>> gw-hardening
  */
 @ApplicationScoped
 public class StartupChecks {
@@ -27,6 +35,7 @@ public class StartupChecks {
   java.util.Optional<String> dbUrl;
 
   @Inject
+<<<<<<< HEAD
   @ConfigProperty(name = "portal.oidc.issuer")
   java.util.Optional<String> oidcIssuer = java.util.Optional.empty();
 
@@ -35,20 +44,39 @@ public class StartupChecks {
   java.util.Optional<String> publicUrl = java.util.Optional.empty();
 
   @Inject ImportedRealmCheck realm;
+=======
+  @ConfigProperty(name = "portal.db.password")
+  java.util.Optional<String> dbPassword;
+
+  @Inject
+  @ConfigProperty(name = "portal.db.allow-external-in-development", defaultValue = "false")
+  boolean allowExternalInDevelopment;
+>>>>>>> gw-hardening
 
   void check(
       @Observes
           @Priority(Interceptor.Priority.PLATFORM_BEFORE - 100)
           @Initialized(ApplicationScoped.class)
           Object event) {
+    if (dbPassword.orElse("").isBlank()) {
+      throw new IllegalStateException(
+          "Refusing to start: no database password (set PORTAL_DB_PASSWORD); there is no default.");
+    }
+    boolean embedded = dbUrl.orElse("").startsWith("jdbc:h2:");
     if (runMode.isDevelopment()) {
+      if (!embedded && !allowExternalInDevelopment) {
+        throw new IllegalStateException(
+            "Refusing to start: development mode (demo users, development login) on a database"
+                + " that is not the embedded one. Set portal.db.allow-external-in-development=true"
+                + " (PORTAL_DB_ALLOW_EXTERNAL_IN_DEVELOPMENT) only for a test database.");
+      }
       return;
     }
     if (devLogin) {
       throw new IllegalStateException(
           "Refusing to start: PORTAL_DEV_LOGIN_ENABLED is true in production mode.");
     }
-    if (dbUrl.orElse("").startsWith("jdbc:h2:")) {
+    if (embedded) {
       throw new IllegalStateException(
           "Refusing to start: production mode needs MySQL (set PORTAL_DB_URL), not the embedded database.");
     }

@@ -32,6 +32,7 @@ public class ErrorView {
       case 403 -> "error.forbidden";
       case 404 -> "error.notFound";
       case 405 -> "error.badRequest";
+      case 411, 413 -> "error.tooLarge";
       default -> "error.unexpected";
     };
   }

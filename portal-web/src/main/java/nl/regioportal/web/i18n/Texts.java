@@ -36,6 +36,16 @@ public final class Texts {
     return text(locale, problem.key(), problem.args().toArray());
   }
 
+  /** The first supported language among those a request accepts, in its order; else Dutch. */
+  public static Locale preferred(Iterable<Locale> accepted) {
+    for (Locale l : accepted) {
+      if ("en".equals(l.getLanguage()) || "nl".equals(l.getLanguage())) {
+        return supported(l);
+      }
+    }
+    return DUTCH;
+  }
+
   /** The supported language closest to {@code locale}; Dutch when none fits. */
   public static Locale supported(Locale locale) {
     if (locale != null && "en".equals(locale.getLanguage())) {

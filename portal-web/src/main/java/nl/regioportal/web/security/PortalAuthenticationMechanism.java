@@ -25,6 +25,7 @@ import nl.regioportal.web.config.RunMode;
 
 /**
  * Signs people in on the portal's own sign-in page (then remembers them in the session, whose id is
+<<<<<<< HEAD
  * renewed at sign-in) and, in development mode only, accepts HTTP Basic on the API. A page that
  * needs a signed-in caller redirects to the sign-in page; the API answers 401 with a problem
  * detail. Partner systems and API clients present a bearer token of the configured issuer
@@ -34,6 +35,14 @@ import nl.regioportal.web.config.RunMode;
  * <p>A page session ends at its absolute lifetime, and a person signed in through Keycloak has
  * their roles and groups read again every few minutes ({@link SessionLifetime}); the redirect
  * address given to Keycloak is built on the configured public address ({@link PublicAddress}).
+=======
+ * renewed at sign-in) and, in development mode only, accepts HTTP Basic on the API (but never asks
+ * for it: the 401 challenge names Bearer only). A page that needs a signed-in caller redirects to
+ * the sign-in page; the API answers 401 with a problem detail. Partner systems and API clients
+ * present a bearer token of the configured issuer (Keycloak), verified by {@link BearerTokens}; its
+ * region groups become the caller's memberships. The Keycloak sign-in of people replaces the
+ * development part in production.
+>>>>>>> gw-hardening
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -68,14 +77,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (credential != null) {
       return signIn(request, context, credential);
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     if (path.equals(OIDC_SIGN_IN) && oidc.isConfigured()) {
       return startOidc(request, context);
     }
     if (path.equals(OIDC_CALLBACK) && oidc.isConfigured()) {
       return finishOidc(request, context);
     }
-    boolean api = isApi(request);
+    boolean api = path.startsWith(RequestPaths.API);
     HttpSession session = request.getSession(false);
     // The API never accepts the page session: a browser's cookies cannot make a state-changing
     // API call on someone's behalf (CSRF); API callers present a bearer token.
@@ -94,7 +103,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim(), request, response, context);
     }
-    if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    // the operations endpoints (metrics, OpenAPI) take a platform admin's token too
+    boolean tokenDoor = api || OperationsEndpointsFilter.isOperations(path);
+    if (tokenDoor
+        && authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(authorization.substring(7).trim(), request, response, context);
     }
     if (!context.isProtected()) {
@@ -103,7 +116,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (api) {
       return unauthorized(request, response, "You are not signed in.");
     }
-    String target = request.getRequestURI().substring(request.getContextPath().length());
+    String target = path;
     if (request.getQueryString() != null) {
       target += "?" + request.getQueryString();
     }
@@ -315,9 +328,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String detail) {
     try {
-      if (runMode.devLoginEnabled()) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Regioportaal (development)\"");
-      }
+      // Bearer only: a "Basic" challenge would make a browser prompt for a password and then send
+      // it along with every request another site makes to the API.
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"Regioportaal\"");
       Problem.of("unauthenticated", 401, "Not signed in", detail)
           .instance(request.getRequestURI())
           .write(response);
@@ -334,10 +347,5 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null) {
       session.removeAttribute(SESSION_KEY);
     }
-  }
-
-  static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/");
   }
 }

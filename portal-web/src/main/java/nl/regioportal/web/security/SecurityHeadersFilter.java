@@ -33,8 +33,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
+    if (RequestPaths.isApi(request)) {
       response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
       response.setHeader("Cache-Control", "no-store");
     }

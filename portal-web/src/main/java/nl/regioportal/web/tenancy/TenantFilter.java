@@ -25,6 +25,7 @@ import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.tenant.TenantRunner;
 import nl.regioportal.web.api.Problem;
 import nl.regioportal.web.security.PortalAuthenticationMechanism;
+import nl.regioportal.web.security.RequestPaths;
 
 /**
  * Runs first on every request, after authentication: turns the signed-in principal into the {@link
@@ -73,7 +74,7 @@ public class TenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     if (path.startsWith(STATIC_RESOURCES)) {
       chain.doFilter(request, response);
       return;

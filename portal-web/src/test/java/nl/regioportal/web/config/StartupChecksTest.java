@@ -22,7 +22,32 @@ class StartupChecksTest {
     c.runMode = runMode;
     c.devLogin = devLogin;
     c.dbUrl = Optional.ofNullable(url);
+    c.dbPassword = Optional.of("s3cret");
     return c;
+  }
+
+  @Test
+  void developmentRefusesANonEmbeddedDatabaseUnlessExplicitlyAllowed() {
+    assertThatThrownBy(() -> checks("development", true, MYSQL).check(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("portal.db.allow-external-in-development");
+    StartupChecks allowed = checks("development", true, MYSQL);
+    allowed.allowExternalInDevelopment = true;
+    assertThatCode(() -> allowed.check(null)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void noInstanceStartsWithoutADatabasePassword() {
+    for (String mode : new String[] {"production", "development"}) {
+      StartupChecks c = checks(mode, false, "production".equals(mode) ? MYSQL : "jdbc:h2:mem:x");
+      c.dbPassword = Optional.empty();
+      assertThatThrownBy(() -> c.check(null))
+          .as(mode)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("PORTAL_DB_PASSWORD");
+      c.dbPassword = Optional.of(" ");
+      assertThatThrownBy(() -> c.check(null)).as(mode).hasMessageContaining("PORTAL_DB_PASSWORD");
+    }
   }
 
   @Test
@@ -56,6 +81,11 @@ class StartupChecksTest {
     assertThat(defaults.getProperty("portal.mode")).isEqualTo("production");
     assertThat(defaults.getProperty("portal.dev-login.enabled")).isEqualTo("false");
     assertThat(defaults.getProperty("portal.demo.enabled")).isEqualTo("false");
+    assertThat(defaults.getProperty("portal.db.password"))
+        .as("no default database password")
+        .isNull();
+    assertThat(defaults.getProperty("portal.db.allow-external-in-development", "false"))
+        .isEqualTo("false");
     assertThatThrownBy(
             () ->
                 checks(

@@ -652,6 +652,31 @@ class FundingIT {
         json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").size());
   }
 
+  @Test
+  void aPolicyOfficerOfADeactivatedOrganisationCannotReview() {
+    long arrangement = createArrangement("Gedeactiveerd " + UUID.randomUUID(), "3");
+    long version = versionIds(coordinator, arrangement).get(0);
+    json(coordinator.postJson(API + "/funding-versions/" + version + "/publish", ""));
+    long schiedam =
+        json(policy2.get("/api/v1/me"))
+            .getJsonArray("memberships")
+            .getJsonObject(0)
+            .getJsonNumber("organisationId")
+            .longValue();
+    json(coordinator.postJson(API + "/organisations/" + schiedam + "/deactivate", ""));
+    try {
+      assertProblem(review(policy2, version, "APPROVED", null), 403);
+      assertFalse(
+          share(json(coordinator.get(API + "/funding-versions/" + version)), "GM0606")
+              .containsKey("review"),
+          "the refused review changed nothing");
+    } finally {
+      json(coordinator.postJson(API + "/organisations/" + schiedam + "/reactivate", ""));
+    }
+    assertEquals(
+        1, json(review(policy2, version, "APPROVED", null)).getInt("approvals"), "active again");
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private void assertPreviewRefused(String body, String fieldPrefix) {

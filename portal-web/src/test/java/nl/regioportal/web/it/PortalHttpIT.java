@@ -1,5 +1,6 @@
 package nl.regioportal.web.it;
 
+import static nl.regioportal.web.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -931,16 +932,5 @@ class PortalHttpIT {
 
   private static JsonObject json(HttpResponse<String> r) {
     return Json.createReader(new StringReader(r.body())).readObject();
-  }
-
-  private static void assertProblem(HttpResponse<String> r, int status, String type) {
-    assertEquals(status, r.statusCode(), r.body());
-    assertTrue(
-        r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-        "problem media type: " + r.headers().map());
-    JsonObject p = json(r);
-    assertEquals(type, p.getString("type"), r.body());
-    assertEquals(status, p.getInt("status"));
-    assertNotNull(p.getString("title"));
   }
 }
