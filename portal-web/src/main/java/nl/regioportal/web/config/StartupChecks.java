@@ -9,17 +9,13 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
-<<<<<<< HEAD
- * Refuses to start a production instance that is configured like a development one: the development
- * login on, or the embedded database; with sign-in through the identity provider, no public address
- * ({@code portal.public-url}) or a realm imported without its secrets ({@link ImportedRealmCheck}).
-=======
  * Refuses to start an instance that is configured unsafely (fail closed): any instance without a
  * database password (there is no default); a production instance with the development login or on
- * the embedded database; a development instance (demo users, development login) on another database
+ * the embedded database, or, with sign-in through the identity provider, without a public address
+ * ({@code portal.public-url}) or with a realm imported without its secrets ({@link
+ * ImportedRealmCheck}); a development instance (demo users, development login) on another database
  * than the embedded one, unless {@code portal.db.allow-external-in-development} says that database
  * is a test database.
->>>>>>> gw-hardening
  */
 @ApplicationScoped
 public class StartupChecks {
@@ -35,7 +31,6 @@ public class StartupChecks {
   java.util.Optional<String> dbUrl;
 
   @Inject
-<<<<<<< HEAD
   @ConfigProperty(name = "portal.oidc.issuer")
   java.util.Optional<String> oidcIssuer = java.util.Optional.empty();
 
@@ -44,14 +39,14 @@ public class StartupChecks {
   java.util.Optional<String> publicUrl = java.util.Optional.empty();
 
   @Inject ImportedRealmCheck realm;
-=======
+
+  @Inject
   @ConfigProperty(name = "portal.db.password")
   java.util.Optional<String> dbPassword;
 
   @Inject
   @ConfigProperty(name = "portal.db.allow-external-in-development", defaultValue = "false")
   boolean allowExternalInDevelopment;
->>>>>>> gw-hardening
 
   void check(
       @Observes

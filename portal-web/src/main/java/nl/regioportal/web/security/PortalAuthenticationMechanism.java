@@ -25,24 +25,16 @@ import nl.regioportal.web.config.RunMode;
 
 /**
  * Signs people in on the portal's own sign-in page (then remembers them in the session, whose id is
-<<<<<<< HEAD
- * renewed at sign-in) and, in development mode only, accepts HTTP Basic on the API. A page that
- * needs a signed-in caller redirects to the sign-in page; the API answers 401 with a problem
- * detail. Partner systems and API clients present a bearer token of the configured issuer
- * (Keycloak), verified by {@link BearerTokens}; its region groups become the caller's memberships.
- * The Keycloak sign-in of people replaces the development part in production.
- *
- * <p>A page session ends at its absolute lifetime, and a person signed in through Keycloak has
- * their roles and groups read again every few minutes ({@link SessionLifetime}); the redirect
- * address given to Keycloak is built on the configured public address ({@link PublicAddress}).
-=======
  * renewed at sign-in) and, in development mode only, accepts HTTP Basic on the API (but never asks
  * for it: the 401 challenge names Bearer only). A page that needs a signed-in caller redirects to
  * the sign-in page; the API answers 401 with a problem detail. Partner systems and API clients
  * present a bearer token of the configured issuer (Keycloak), verified by {@link BearerTokens}; its
  * region groups become the caller's memberships. The Keycloak sign-in of people replaces the
  * development part in production.
->>>>>>> gw-hardening
+ *
+ * <p>A page session ends at its absolute lifetime, and a person signed in through Keycloak has
+ * their roles and groups read again every few minutes ({@link SessionLifetime}); the redirect
+ * address given to Keycloak is built on the configured public address ({@link PublicAddress}).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
