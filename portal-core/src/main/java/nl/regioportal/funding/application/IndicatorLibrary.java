@@ -55,36 +55,7 @@ public class IndicatorLibrary {
    */
   public List<IndicatorSet> importFile(
       Reader file, String indicator, String source, LocalDate defaultReferenceDate) {
-    requireManager();
-    List<Violation> wrong = new ArrayList<>();
-    if (indicator == null || !IndicatorTable.isValidIndicator(indicator.trim())) {
-      wrong.add(Violation.of("indicator", "funding.import.indicator", String.valueOf(indicator)));
-    }
-    if (source == null || !IndicatorTable.isValidSource(source)) {
-      wrong.add(Violation.of("source", "indicators.source.invalid"));
-    }
-    if (!wrong.isEmpty()) {
-      throw new InvalidInputException(wrong);
-    }
-    IndicatorTable table =
-        new IndicatorTableParser()
-            .parse(file, indicator.trim(), source.trim(), defaultReferenceDate)
-            .tableOrThrow();
-    List<ImportProblem> problems = new ArrayList<>();
-    for (IndicatorRow row : table.rows()) {
-      if (regions.municipality(new MunicipalityCode(row.municipalityCode())).isEmpty()) {
-        problems.add(
-            new ImportProblem(
-                row.line(),
-                0,
-                "indicators.problem.unknownMunicipality",
-                List.of(row.municipalityCode()),
-                row.municipalityCode() + " is not a known municipality."));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ImportRejectedException(problems);
-    }
+    IndicatorTable table = read(file, indicator, source, defaultReferenceDate);
     EntityManager em = tenantEm.em();
     Map<LocalDate, List<IndicatorRow>> byDate = new TreeMap<>();
     table
@@ -115,6 +86,50 @@ public class IndicatorLibrary {
         .filter(
             s -> s.indicator().equals(table.indicator()) && byDate.containsKey(s.referenceDate()))
         .toList();
+  }
+
+  /**
+   * Reads a file the way every path does (page, editor, REST, drop folder) and stores nothing: the
+   * indicator and source checked, the file parsed, every municipality known.
+   *
+   * @param defaultReferenceDate for a file without a reference date column; may be {@code null}
+   * @throws InvalidInputException when the indicator or source is not valid ({@code indicator},
+   *     {@code source})
+   * @throws ImportRejectedException when anything in the file is wrong
+   */
+  public IndicatorTable read(
+      Reader file, String indicator, String source, LocalDate defaultReferenceDate) {
+    requireManager();
+    List<Violation> wrong = new ArrayList<>();
+    if (indicator == null || !IndicatorTable.isValidIndicator(indicator.trim())) {
+      wrong.add(Violation.of("indicator", "funding.import.indicator", String.valueOf(indicator)));
+    }
+    if (source == null || !IndicatorTable.isValidSource(source)) {
+      wrong.add(Violation.of("source", "indicators.source.invalid"));
+    }
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
+    }
+    IndicatorTable table =
+        new IndicatorTableParser()
+            .parse(file, indicator.trim(), source.trim(), defaultReferenceDate)
+            .tableOrThrow();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (IndicatorRow row : table.rows()) {
+      if (regions.municipality(new MunicipalityCode(row.municipalityCode())).isEmpty()) {
+        problems.add(
+            new ImportProblem(
+                row.line(),
+                0,
+                "indicators.problem.unknownMunicipality",
+                List.of(row.municipalityCode()),
+                row.municipalityCode() + " is not a known municipality."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+    return table;
   }
 
   /** The sets in the library, by indicator and then newest reference date first. */

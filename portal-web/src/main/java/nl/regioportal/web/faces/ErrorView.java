@@ -21,6 +21,11 @@ public class ErrorView {
     return code instanceof Integer i ? i : 500;
   }
 
+  /** The id of an unexpected error, which the log names too; {@code null} for other errors. */
+  public String getErrorId() {
+    return (String) request().getAttribute(PageExceptionHandler.ERROR_ID);
+  }
+
   /** The message key that explains the error. */
   public String getMessageKey() {
     Object key = request().getAttribute(TenantFilter.ERROR_KEY);

@@ -38,11 +38,14 @@ public class PageMessages {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
   }
 
-  /** Shows a violation at its field ({@code formId:field}) and in the summary. */
+  /**
+   * Shows a violation at its field ({@code formId:field}) and in the summary; only in the summary
+   * when there is no form ({@code formId} {@code null}).
+   */
   public void violation(String formId, Violation v) {
     FacesContext context = FacesContext.getCurrentInstance();
     String clientId = null;
-    if (v.field() != null) {
+    if (v.field() != null && formId != null) {
       // a row of a table: parts[1].percent is the component edit:parts:1:percent
       String inRow = formId + ":" + v.field().replaceAll("\\[(\\d+)\\]\\.", ":$1:");
       String flat = formId + ":" + v.field().replaceAll("[\\[\\].]", "_");

@@ -1,6 +1,5 @@
 package nl.regioportal.web.funding;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,10 +9,6 @@ import java.io.Serializable;
 import nl.regioportal.funding.application.ArrangementDetails;
 import nl.regioportal.funding.application.FundingService;
 import nl.regioportal.funding.application.KeyDraft;
-import nl.regioportal.shared.AccessDeniedException;
-import nl.regioportal.shared.ConflictException;
-import nl.regioportal.shared.InvalidInputException;
-import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.web.faces.NavigationView;
 import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.faces.RecordPage;
@@ -29,53 +24,32 @@ public class ArrangementView implements Serializable {
   @Inject NavigationView nav;
 
   private long id;
-  private int status = 200;
   private transient ArrangementDetails details;
 
-  @PostConstruct
-  void load() {
+  /** The page's view action; an arrangement that is not there answers 404 or 403. */
+  public void load() {
     Long recordId = RecordPage.recordId();
     if (recordId != null) {
       id = recordId;
     }
-    try {
-      details = service.arrangement(id);
-    } catch (NotFoundException e) {
-      status = 404;
-    } catch (AccessDeniedException e) {
-      status = 403;
-    }
-  }
-
-  public void checkFound() throws IOException {
-    RecordPage.answer(status);
+    details = service.arrangement(id);
   }
 
   /** Starts a new draft (scenario) from a version's key and opens it for editing. */
   public void copy(long versionId, int number) throws IOException {
-    try {
-      KeyDraft from = service.draftOf(versionId);
-      KeyDraft copy =
-          new KeyDraft(
-              messages.text("funding.copyOf", number),
-              from.total(),
-              from.parts(),
-              from.municipalities(),
-              from.sources());
-      long created = service.addVersion(id, copy);
-      messages.infoAfterRedirect("funding.copied", number);
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .redirect(nav.url("funding/versions/" + created + "/edit"));
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.violation("arrangement", v));
-    } catch (ConflictException e) {
-      messages.violation("arrangement", e.violation());
-    } catch (AccessDeniedException e) {
-      messages.error(null, "error.forbidden");
-    } catch (NotFoundException e) {
-      messages.error(null, "error.notFound");
-    }
+    KeyDraft from = service.draftOf(versionId);
+    KeyDraft copy =
+        new KeyDraft(
+            messages.text("funding.copyOf", number),
+            from.total(),
+            from.parts(),
+            from.municipalities(),
+            from.sources());
+    long created = service.addVersion(id, copy);
+    messages.infoAfterRedirect("funding.copied", number);
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .redirect(nav.url("funding/versions/" + created + "/edit"));
   }
 
   public ArrangementDetails getDetails() {

@@ -1,6 +1,5 @@
 package nl.regioportal.web.funding;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,11 +18,8 @@ import nl.regioportal.funding.engine.Comparison;
 import nl.regioportal.funding.export.FundingCsvExport;
 import nl.regioportal.funding.export.FundingStatementPdf;
 import nl.regioportal.funding.export.FundingWorkbookExport;
-import nl.regioportal.shared.AccessDeniedException;
-import nl.regioportal.shared.ConflictException;
-import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.Decimals;
 import nl.regioportal.shared.NotFoundException;
-import nl.regioportal.shared.Violation;
 import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.faces.RecordPage;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,7 +40,6 @@ public class FundingVersionView implements Serializable {
   @Inject PageMessages messages;
 
   private long id;
-  private int status = 200;
   private transient VersionDetails details;
   private transient List<VersionSummary> siblings;
   private String comment;
@@ -59,8 +54,8 @@ public class FundingVersionView implements Serializable {
   private transient List<nl.regioportal.funding.engine.KeyResult> projection;
   private int projectionFirstYear;
 
-  @PostConstruct
-  void load() {
+  /** The page's view action; a version that is not there for this reader answers 404 or 403. */
+  public void load() {
     Long recordId = RecordPage.recordId();
     if (recordId != null) {
       id = recordId;
@@ -69,20 +64,9 @@ public class FundingVersionView implements Serializable {
   }
 
   private void reload() {
-    try {
-      details = service.version(id);
-      ArrangementDetails a = service.arrangement(details.arrangementId());
-      siblings = a.versions().stream().filter(v -> v.id() != id).toList();
-    } catch (NotFoundException e) {
-      status = 404;
-    } catch (AccessDeniedException e) {
-      status = 403;
-    }
-  }
-
-  /** Answers 404 or 403 as the error page when the version is not there for this reader. */
-  public void checkFound() throws IOException {
-    RecordPage.answer(status);
+    details = service.version(id);
+    ArrangementDetails a = service.arrangement(details.arrangementId());
+    siblings = a.versions().stream().filter(v -> v.id() != id).toList();
   }
 
   public void publish() {
@@ -126,8 +110,6 @@ public class FundingVersionView implements Serializable {
     try {
       projection = service.transition(transitionFrom, id, transitionYears);
       projectionFirstYear = 1;
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.violation("version", v));
     } catch (NotFoundException e) {
       messages.error("version:transitionFrom", "error.notFound");
     }
@@ -136,18 +118,13 @@ public class FundingVersionView implements Serializable {
   /** This key in the coming years with a yearly indexation of the total. */
   public void projectIndexation() {
     projection = null;
-    List<Violation> problems = new java.util.ArrayList<>();
-    BigDecimal percent = FundingEditView.number(indexPercent, "indexPercent", problems);
+    BigDecimal percent = indexPercent == null ? null : Decimals.typed(indexPercent).value();
     if (percent == null) {
       messages.error("version:indexPercent", "funding.index.percent", String.valueOf(indexPercent));
       return;
     }
-    try {
-      projection = service.indexed(id, percent, indexYears);
-      projectionFirstYear = 0;
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.violation("version", v));
-    }
+    projection = service.indexed(id, percent, indexYears);
+    projectionFirstYear = 0;
   }
 
   /** The year labels of the projection shown (1..n for a transition, 0..n for indexation). */
@@ -209,25 +186,16 @@ public class FundingVersionView implements Serializable {
     this.indexYears = indexYears;
   }
 
+  /** Runs a step of the review; the page shows the version as it is now, also after a refusal. */
   private void act(Runnable action, String doneKey) {
     try {
       action.run();
       messages.info(doneKey);
       comment = null;
       decision = null;
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.violation("version", v));
-    } catch (ConflictException e) {
-      messages.violation("version", e.violation());
-    } catch (AccessDeniedException e) {
-      messages.error(null, "error.forbidden");
-    } catch (RuntimeException e) {
-      if (!nl.regioportal.web.api.ProblemMappers.concurrentChange(e)) {
-        throw e;
-      }
-      messages.error(null, "problem.concurrentChange");
+    } finally {
+      reload();
     }
-    reload();
   }
 
   /** The chart of a comparison: per municipality the amount in both versions (Chart.js JSON). */

@@ -7,8 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.organisation.application.OrganisationSummary;
-import nl.regioportal.shared.AccessDeniedException;
-import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.tenant.TenantContext;
@@ -57,12 +55,8 @@ public class InvitationView implements Serializable {
           result.email());
       email = null;
       organisationId = null;
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.violation("invite", v));
     } catch (NotFoundException e) {
       messages.error("invite:organisation", "error.notFound");
-    } catch (AccessDeniedException e) {
-      messages.error(null, "error.forbidden");
     } catch (ProvisioningException e) {
       if (e.isNotConfigured()) {
         messages.error(null, "invitation.noIdentityProvider");

@@ -1,11 +1,9 @@
 package nl.regioportal.web.organisation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -20,14 +18,10 @@ import nl.regioportal.organisation.domain.OrganisationType;
 import nl.regioportal.region.Municipality;
 import nl.regioportal.region.Region;
 import nl.regioportal.region.RegionDirectory;
-import nl.regioportal.shared.AccessDeniedException;
-import nl.regioportal.shared.ConflictException;
-import nl.regioportal.shared.InvalidInputException;
-import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.tenant.TenantContext;
 import nl.regioportal.web.faces.NavigationView;
 import nl.regioportal.web.faces.PageMessages;
-import nl.regioportal.web.tenancy.TenantFilter;
+import nl.regioportal.web.faces.RecordPage;
 
 /** Creates or edits one organisation ({@code /r/{region}/organisations/new} or {@code /{id}}). */
 @Named
@@ -55,7 +49,6 @@ public class OrganisationEditView implements Serializable {
   private List<LocationRow> locations = new ArrayList<>();
   private List<String> servedMunicipalities = new ArrayList<>();
   private List<String> alsoInRegions = new ArrayList<>();
-  private boolean found = true;
 
   /** One editable location line. */
   public static class LocationRow implements Serializable {
@@ -98,53 +91,36 @@ public class OrganisationEditView implements Serializable {
     }
   }
 
-  @PostConstruct
-  void load() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    Object recordId = request.getAttribute(TenantFilter.RECORD_ID);
+  /** The page's view action; an organisation that is not there answers 404. */
+  public void load() {
+    Long recordId = RecordPage.recordId();
     if (recordId == null) {
       return;
     }
-    try {
-      OrganisationDetails d = service.get((Long) recordId);
-      id = d.id();
-      version = d.version();
-      active = d.active();
-      type = d.type();
-      name = d.name();
-      brin = d.brin();
-      cbsCode = d.cbsCode();
-      kvkNumber = d.kvkNumber();
-      email = d.email();
-      phone = d.phone();
-      website = d.website();
-      d.locations()
-          .forEach(
-              l -> {
-                LocationRow row = new LocationRow();
-                row.label = l.label();
-                row.street = l.street();
-                row.postalCode = l.postalCode();
-                row.city = l.city();
-                locations.add(row);
-              });
-      servedMunicipalities = new ArrayList<>(d.servedMunicipalities());
-      alsoInRegions = new ArrayList<>(d.alsoInRegions());
-    } catch (NotFoundException e) {
-      found = false;
-    }
-  }
-
-  /** Answers 404 (the same page as for any unknown address) when the record does not exist here. */
-  public void checkFound() throws IOException {
-    if (!found) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      ((HttpServletRequest) context.getExternalContext().getRequest())
-          .setAttribute(TenantFilter.ERROR_KEY, "error.notFound");
-      context.getExternalContext().responseSendError(404, "Not found");
-      context.responseComplete();
-    }
+    OrganisationDetails d = service.get(recordId);
+    id = d.id();
+    version = d.version();
+    active = d.active();
+    type = d.type();
+    name = d.name();
+    brin = d.brin();
+    cbsCode = d.cbsCode();
+    kvkNumber = d.kvkNumber();
+    email = d.email();
+    phone = d.phone();
+    website = d.website();
+    d.locations()
+        .forEach(
+            l -> {
+              LocationRow row = new LocationRow();
+              row.label = l.label();
+              row.street = l.street();
+              row.postalCode = l.postalCode();
+              row.city = l.city();
+              locations.add(row);
+            });
+    servedMunicipalities = new ArrayList<>(d.servedMunicipalities());
+    alsoInRegions = new ArrayList<>(d.alsoInRegions());
   }
 
   public void addLocation() {
@@ -172,27 +148,17 @@ public class OrganisationEditView implements Serializable {
                 .toList(),
             Set.copyOf(servedMunicipalities),
             Set.copyOf(alsoInRegions));
-    try {
-      long savedId;
-      if (id == null) {
-        savedId = service.create(draft);
-        messages.infoAfterRedirect("organisation.created", name);
-      } else {
-        savedId = service.update(id, version, draft).id();
-        messages.infoAfterRedirect("organisation.saved", name);
-      }
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .redirect(nav.url("organisations/" + savedId));
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.violation("org", v));
-    } catch (ConflictException e) {
-      messages.violation("org", e.violation());
-    } catch (AccessDeniedException e) {
-      messages.error(null, "error.forbidden");
-    } catch (NotFoundException e) {
-      messages.error(null, "error.notFound");
+    long savedId;
+    if (id == null) {
+      savedId = service.create(draft);
+      messages.infoAfterRedirect("organisation.created", name);
+    } else {
+      savedId = service.update(id, version, draft).id();
+      messages.infoAfterRedirect("organisation.saved", name);
     }
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .redirect(nav.url("organisations/" + savedId));
   }
 
   private boolean notEmpty(LocationRow l) {
@@ -231,10 +197,6 @@ public class OrganisationEditView implements Serializable {
 
   public boolean isNew() {
     return id == null;
-  }
-
-  public boolean isFound() {
-    return found;
   }
 
   public Long getId() {

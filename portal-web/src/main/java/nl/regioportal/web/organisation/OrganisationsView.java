@@ -13,7 +13,6 @@ import nl.regioportal.organisation.application.OrganisationQuery;
 import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.organisation.application.OrganisationSummary;
 import nl.regioportal.organisation.domain.OrganisationType;
-import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.web.faces.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -103,19 +102,14 @@ public class OrganisationsView implements Serializable {
     try {
       service.deactivate(selected.id());
       messages.info("organisations.deactivated", selected.name());
-    } catch (NotFoundException e) {
-      messages.error(null, "error.notFound");
+    } finally {
+      selected = null;
     }
-    selected = null;
   }
 
   public void reactivate(OrganisationSummary row) {
-    try {
-      service.reactivate(row.id());
-      messages.info("organisations.reactivated", row.name());
-    } catch (NotFoundException e) {
-      messages.error(null, "error.notFound");
-    }
+    service.reactivate(row.id());
+    messages.info("organisations.reactivated", row.name());
   }
 
   public OrganisationType[] getTypes() {

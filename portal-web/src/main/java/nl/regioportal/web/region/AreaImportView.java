@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.regioportal.region.AreaImportResult;
 import nl.regioportal.region.AreaImportService;
-import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.web.faces.PageMessages;
@@ -51,8 +50,6 @@ public class AreaImportView implements Serializable {
     } catch (ImportRejectedException e) {
       problems = e.problems();
       messages.error(null, "import.rejected", problems.size());
-    } catch (AccessDeniedException e) {
-      messages.error(null, "error.forbidden");
     } catch (IOException e) {
       messages.error(null, "import.unreadable");
     }

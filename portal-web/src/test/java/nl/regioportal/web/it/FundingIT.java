@@ -494,15 +494,8 @@ class FundingIT {
     HttpResponse<String> form = browser.get("/r/29/funding/new");
     assertEquals(200, form.statusCode());
     String title = "Paginasleutel " + UUID.randomUUID();
-    java.util.Map<String, String> fields = new java.util.HashMap<>();
-    fields.put("edit", "edit");
-    fields.put("edit:title", title);
-    fields.put("edit:year_input", "2027");
-    fields.put("edit:year_hinput", "2027");
+    java.util.Map<String, String> fields = newKeyFields(title, "12.345,6789", "100");
     fields.put("edit:label", "Eerste opzet");
-    fields.put("edit:total", "12.345,6789");
-    fields.put("edit:parts:0:basis", "EQUAL");
-    fields.put("edit:parts:0:percent", "100");
     fields.put("edit:chosen_input", "GM0606");
     fields.put("edit:save", "");
     HttpResponse<String> wrong =
@@ -526,6 +519,59 @@ class FundingIT {
     assertEquals("12345.67", stored.getString("total"));
     assertEquals("DRAFT", stored.getString("status"));
     assertEquals("GM0606", stored.getJsonArray("shares").getJsonObject(0).getString("code"));
+  }
+
+  @Test
+  void theEditorReadsAnIndicatorFileWithTheLibrarysRulesAndKeepsItsValuesUntilSaved()
+      throws Exception {
+    Http browser = Http.browser(base.toURI());
+    browser.signIn("coordinator", "demo", "/r/29/funding/new");
+    HttpResponse<String> form = browser.get("/r/29/funding/new");
+    String title = "Bestandsleutel " + UUID.randomUUID();
+    java.util.Map<String, String> fields = newKeyFields(title, "1.000,00", "50");
+    fields.put("edit:indicator", "leerlingen_it");
+    fields.put("edit:importDate_input", "01-10-2026");
+    fields.put("edit:importButton", "");
+    HttpResponse<String> rejected =
+        browser.submitMultipart(
+            "/r/29/funding/new",
+            form.body(),
+            fields,
+            "edit:importFile_input",
+            "duo.csv",
+            "gemeentecode;waarde\nGM0599;300\nGM9999;5\n");
+    assertEquals(200, rejected.statusCode());
+    assertTrue(rejected.body().contains("Het bestand is geweigerd"), rejected.body());
+    assertTrue(
+        rejected.body().contains("GM9999 is geen bekende gemeente"),
+        "the library's reader knows every municipality");
+
+    HttpResponse<String> read =
+        browser.submitMultipart(
+            "/r/29/funding/new",
+            rejected.body(),
+            fields,
+            "edit:importFile_input",
+            "duo.csv",
+            "gemeentecode;waarde\nGM0599;300\nGM0606;100\n");
+    assertEquals(200, read.statusCode());
+    assertTrue(read.body().contains("2 waarden voor leerlingen_it zijn ingelezen"), read.body());
+    assertTrue(read.body().contains("value=\"1000,00\""), "the total in Dutch");
+    assertFalse(listedTitle(title), "reading a file stores nothing");
+
+    fields.remove("edit:importButton");
+    fields.put("edit:parts:1:basis", "leerlingen_it");
+    fields.put("edit:parts:1:percent", "50");
+    fields.put("edit:chosen_input", "GM0599");
+    fields.put("edit:save", "");
+    HttpResponse<String> saved =
+        browser.submitMultipart(
+            "/r/29/funding/new", read.body(), fields, "edit:importFile_input", "leeg.csv", "");
+    assertEquals(302, saved.statusCode(), saved.body());
+    String location = saved.headers().firstValue("Location").orElse("");
+    long version = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    JsonObject stored = json(coordinator.get(API + "/funding-versions/" + version));
+    assertEquals("1000.00", share(stored, "GM0599").getString("amount"));
   }
 
   @Test
@@ -567,6 +613,20 @@ class FundingIT {
     Http school = Http.browser(base.toURI());
     school.signIn("school", "demo", "/r/29/");
     assertEquals(403, school.get("/r/29/indicators").statusCode());
+  }
+
+  /** The editor's fields for a new arrangement in 2027 with one equal part. */
+  private static java.util.Map<String, String> newKeyFields(
+      String title, String total, String equalPercent) {
+    java.util.Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("edit", "edit");
+    fields.put("edit:title", title);
+    fields.put("edit:year_input", "2027");
+    fields.put("edit:year_hinput", "2027");
+    fields.put("edit:total", total);
+    fields.put("edit:parts:0:basis", "EQUAL");
+    fields.put("edit:parts:0:percent", equalPercent);
+    return fields;
   }
 
   private boolean listedTitle(String title) {
