@@ -83,9 +83,15 @@ public class SystemJobs {
             .setParameter(3, now)
             .setParameter(4, max)
             .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     List<ClaimedJob> claimed = new ArrayList<>();
-    for (Object id : ids) {
-      SystemJob job = em.find(SystemJob.class, ((Number) id).longValue());
+    for (SystemJob job :
+        em.createQuery(
+                "select j from SystemJob j where j.id in :ids order by j.id", SystemJob.class)
+            .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
+            .getResultList()) {
       job.claim(instance, now.plus(lease));
       claimed.add(ClaimedJob.of(job));
     }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regioportal.system.SystemJob;
 import nl.regioportal.system.SystemJobs;
@@ -164,7 +163,6 @@ class SystemScopeIT {
   }
 
   private boolean allDone(java.util.Set<Long> ids) {
-    Function<Long, SystemJob.Status> status = id -> jobs.find(id).status();
-    return ids.stream().allMatch(id -> status.apply(id) == SystemJob.Status.DONE);
+    return ids.stream().allMatch(id -> jobs.find(id).status() == SystemJob.Status.DONE);
   }
 }
