@@ -36,6 +36,12 @@ final class KeycloakServer implements BeforeAllCallback {
   static final int DEFAULT_PORT = 8180;
   static final int PORT = Integer.getInteger("keycloak.port", DEFAULT_PORT);
   static final String ISSUER = "http://127.0.0.1:" + PORT + "/realms/regioportal";
+
+  /**
+   * Keycloak's management interface (default 9000): one per run, so two runs on a machine coexist.
+   */
+  static final int MANAGEMENT_PORT = Integer.getInteger("keycloak.management.port", PORT + 1000);
+
   private static Process process;
 
   @Override
@@ -63,6 +69,7 @@ final class KeycloakServer implements BeforeAllCallback {
                 home.resolve("bin/kc.sh").toString(),
                 "start-dev",
                 "--http-port=" + PORT,
+                "--http-management-port=" + MANAGEMENT_PORT,
                 "--http-host=127.0.0.1",
                 "--import-realm",
                 "--health-enabled=true")
