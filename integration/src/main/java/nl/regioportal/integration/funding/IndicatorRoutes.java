@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.regioportal.funding.application.IndicatorLibrary;
+import nl.regioportal.funding.application.IndicatorSet;
+import nl.regioportal.funding.application.UnknownIndicatorException;
 import nl.regioportal.integration.DropFolder;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.shared.ImportProblem;
@@ -24,12 +26,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * operators who script the yearly update: {@code
  * {{portal.import.dir}}/regions/29/indicators/29_youth_12_27_2026-01-01.csv} goes into region 29's
  * library as indicator {@code youth_12_27} on 1 January 2026 (a reference date column in the file
- * wins), then moves to {@code done/} beside it. A rejected file (a bad name, a name of another
- * region than the folder's, an unknown region or any problem in the file) moves to {@code
- * rejected/} beside it with a {@code .problems.txt} that lists each problem with line and column;
- * nothing of it is applied. One folder per region lets the operating system decide who may write
- * for which region; the region in the name must match, so a file cannot reach another region's
- * library by its name. No {@code portal.import.dir} configured: no route.
+ * wins), then moves to {@code done/} beside it. The indicator must be one the region knows (built
+ * in or registered by a coordinator): a typo in a name never creates a new indicator. A rejected
+ * file (a bad name, a name of another region than the folder's, an unknown region, an unknown
+ * indicator or any problem in the file) moves to {@code rejected/} beside it with a {@code
+ * .problems.txt} that lists each problem with line and column; nothing of it is applied. One folder
+ * per region lets the operating system decide who may write for which region; the region in the
+ * name must match, so a file cannot reach another region's library by its name. No {@code
+ * portal.import.dir} configured: no route.
  */
 @ApplicationScoped
 public class IndicatorRoutes extends RouteBuilder {
@@ -104,10 +108,32 @@ public class IndicatorRoutes extends RouteBuilder {
           "indicators.problem.badDate", "\"" + m.group(3) + "\" is not a date.", m.group(3));
     }
     String body = exchange.getIn().getBody(String.class);
-    var sets =
-        runner.runAs(
-            region,
-            () -> library.importFile(new StringReader(body), m.group(2), "Bestand " + name, date));
+    List<IndicatorSet> sets;
+    try {
+      sets =
+          runner.runAs(
+              region,
+              () ->
+                  library.importFile(new StringReader(body), m.group(2), "Bestand " + name, date));
+    } catch (UnknownIndicatorException e) {
+      // content, not a passing failure: no retries, a report beside the file
+      throw new ImportRejectedException(
+          List.of(
+              ImportProblem.of(
+                  0,
+                  0,
+                  "indicators.problem.unknownIndicator",
+                  "Region "
+                      + region
+                      + " has no indicator "
+                      + e.indicator()
+                      + "; known indicators: "
+                      + e.allowed()
+                      + ". A coordinator registers a new one on the indicator library page.",
+                  e.indicator(),
+                  region.value(),
+                  e.allowed())));
+    }
     exchange.getIn().setBody(sets.toString());
   }
 

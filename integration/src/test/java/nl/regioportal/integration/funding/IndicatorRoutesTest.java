@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.regioportal.funding.application.IndicatorLibrary;
 import nl.regioportal.funding.application.IndicatorSet;
+import nl.regioportal.funding.application.UnknownIndicatorException;
 import nl.regioportal.integration.DropFolderRouteTest;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.shared.ImportProblem;
@@ -44,6 +45,9 @@ class IndicatorRoutesTest extends DropFolderRouteTest {
             throw failure;
           }
           String text = text(file);
+          if (!Set.of("youth_12_27", "early_leavers", "trajecten").contains(indicator)) {
+            throw new UnknownIndicatorException(indicator, "youth_12_27, early_leavers, trajecten");
+          }
           if (text.contains("-")) {
             throw new ImportRejectedException(
                 List.of(ImportProblem.of(2, 2, "indicators.problem.negativeValue", "negative")));
@@ -161,6 +165,18 @@ class IndicatorRoutesTest extends DropFolderRouteTest {
     assertThat(read(folder().resolve("rejected").resolve("zonder-regio.csv.problems.txt")))
         .contains("{region}_{indicator}_{yyyy-mm-dd}.csv");
     assertThat(calls).hasValue(0);
+  }
+
+  @Test
+  void anIndicatorTheRegionDoesNotKnowIsRefusedOnceWithAReportThatNamesTheKnownOnes() {
+    drop(folder(), "29_youht_12_27_2026-01-01.csv", "gemeentecode;waarde\nGM0599;812\n");
+
+    Path rejected = folder().resolve("rejected");
+    assertThat(read(rejected.resolve("29_youht_12_27_2026-01-01.csv.problems.txt")))
+        .contains("Region 29 has no indicator youht_12_27")
+        .contains("youth_12_27, early_leavers, trajecten");
+    assertThat(calls).as("content: not tried again").hasValue(1);
+    assertThat(imports).isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.funding.domain.FundingArrangement;
 import nl.regioportal.funding.domain.FundingVersion;
 import nl.regioportal.funding.domain.IndicatorValueRow;
@@ -33,6 +34,7 @@ import nl.regioportal.funding.engine.KeyPart;
 import nl.regioportal.funding.engine.KeyResult;
 import nl.regioportal.funding.engine.Participant;
 import nl.regioportal.funding.engine.Share;
+import nl.regioportal.funding.indicators.IndicatorTable;
 import nl.regioportal.organisation.domain.Organisation;
 import nl.regioportal.region.Municipality;
 import nl.regioportal.region.RegionDirectory;
@@ -79,11 +81,26 @@ public class FundingService {
   @Inject CurrentCaller caller;
   @Inject RegionAccess access;
   @Inject RegionDirectory regions;
+  @Inject IndicatorDefinitions definitions;
 
-  /** Computes a key without storing anything (the preview for spreadsheets and scripts). */
+  /**
+   * Computes a key without storing anything (the preview for spreadsheets and scripts). Its bases
+   * and indicators must be the region's, as for a key that is saved: what the preview accepts, a
+   * save accepts.
+   */
   public KeyResult preview(KeyInput input) {
     requireMember();
-    return FundingKeyEngine.compute(input);
+    List<Violation> problems = new ArrayList<>();
+    checkBases(definitions.catalogue(), input.parts(), input.participants(), Map.of(), problems);
+    try {
+      KeyResult result = FundingKeyEngine.compute(input);
+      if (problems.isEmpty()) {
+        return result;
+      }
+    } catch (InvalidInputException e) {
+      problems.addAll(e.violations());
+    }
+    throw new InvalidInputException(problems);
   }
 
   /** The arrangements the caller may see, newest year first, then by title. */
@@ -386,7 +403,8 @@ public class FundingService {
         v.governanceDecision(),
         reader.ownMunicipality(),
         reader.manager(),
-        mayReview);
+        mayReview,
+        definitions.catalogue());
   }
 
   private String name(String code) {
@@ -421,6 +439,8 @@ public class FundingService {
             Violation.of("municipalities[" + i + "].code", "funding.municipality.unknown", code));
       }
     }
+    checkBases(
+        definitions.catalogue(), draft.parts(), draft.municipalities(), draft.sources(), problems);
     for (Map.Entry<String, IndicatorSource> s : draft.sources().entrySet()) {
       if (s.getValue() != null
           && s.getValue().source() != null
@@ -437,6 +457,53 @@ public class FundingService {
         draft.parts(),
         draft.municipalities(),
         draft.sources());
+  }
+
+  /**
+   * Every basis of a part, indicator of a municipality and indicator of a source must be in the
+   * region's catalogue: a typo never creates a new indicator. A name the engine refuses as
+   * malformed anyway is left to the engine's message; an unknown name is reported once, at its
+   * first place.
+   */
+  private static void checkBases(
+      BasisCatalogue catalogue,
+      List<KeyPart> parts,
+      List<Participant> participants,
+      Map<String, IndicatorSource> sources,
+      List<Violation> problems) {
+    for (int i = 0; i < parts.size(); i++) {
+      String basis = parts.get(i).basis();
+      boolean wellFormed =
+          basis != null && (KeyPart.EQUAL.equals(basis) || IndicatorTable.isValidIndicator(basis));
+      if (wellFormed && !catalogue.isBasis(basis)) {
+        problems.add(
+            Violation.of(
+                "parts[" + i + "].basis",
+                "funding.part.basis.unknown",
+                basis,
+                catalogue.basisCodes()));
+      }
+    }
+    Set<String> reported = new java.util.HashSet<>();
+    for (int j = 0; j < participants.size(); j++) {
+      for (String name : new java.util.TreeSet<>(participants.get(j).indicators().keySet())) {
+        if (!catalogue.isIndicator(name) && reported.add(name)) {
+          problems.add(
+              Violation.of(
+                  "municipalities[" + j + "].indicators." + name,
+                  "funding.indicator.unknown",
+                  name,
+                  catalogue.indicatorCodes()));
+        }
+      }
+    }
+    for (String name : new java.util.TreeSet<>(sources.keySet())) {
+      if (!catalogue.isIndicator(name) && reported.add(name)) {
+        problems.add(
+            Violation.of(
+                "sources." + name, "funding.indicator.unknown", name, catalogue.indicatorCodes()));
+      }
+    }
   }
 
   /** A checked key, ready to store. */

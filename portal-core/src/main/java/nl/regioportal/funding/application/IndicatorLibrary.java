@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.funding.domain.IndicatorLibraryValue;
 import nl.regioportal.funding.engine.IndicatorValue;
 import nl.regioportal.funding.indicators.IndicatorRow;
@@ -45,6 +46,7 @@ public class IndicatorLibrary {
   @Inject CurrentCaller caller;
   @Inject RegionAccess access;
   @Inject RegionDirectory regions;
+  @Inject IndicatorDefinitions definitions;
 
   /**
    * Imports a file.
@@ -90,9 +92,11 @@ public class IndicatorLibrary {
 
   /**
    * Reads a file the way every path does (page, editor, REST, drop folder) and stores nothing: the
-   * indicator and source checked, the file parsed, every municipality known.
+   * indicator and source checked, the file parsed, every municipality known. The indicator must be
+   * one of the region's (built in or registered): a typo never creates a new indicator.
    *
    * @param defaultReferenceDate for a file without a reference date column; may be {@code null}
+   * @throws UnknownIndicatorException when the indicator is well formed but not the region's
    * @throws InvalidInputException when the indicator or source is not valid ({@code indicator},
    *     {@code source})
    * @throws ImportRejectedException when anything in the file is wrong
@@ -101,14 +105,26 @@ public class IndicatorLibrary {
       Reader file, String indicator, String source, LocalDate defaultReferenceDate) {
     requireManager();
     List<Violation> wrong = new ArrayList<>();
-    if (indicator == null || !IndicatorTable.isValidIndicator(indicator.trim())) {
+    boolean wellFormed = indicator != null && IndicatorTable.isValidIndicator(indicator.trim());
+    if (!wellFormed) {
       wrong.add(Violation.of("indicator", "funding.import.indicator", String.valueOf(indicator)));
     }
     if (source == null || !IndicatorTable.isValidSource(source)) {
       wrong.add(Violation.of("source", "indicators.source.invalid"));
     }
+    BasisCatalogue catalogue = definitions.catalogue();
+    UnknownIndicatorException unknown =
+        wellFormed && !catalogue.isIndicator(indicator.trim())
+            ? new UnknownIndicatorException(indicator.trim(), catalogue.indicatorCodes())
+            : null;
     if (!wrong.isEmpty()) {
+      if (unknown != null) {
+        wrong.addAll(0, unknown.violations());
+      }
       throw new InvalidInputException(wrong);
+    }
+    if (unknown != null) {
+      throw unknown;
     }
     IndicatorTable table =
         new IndicatorTableParser()

@@ -39,12 +39,13 @@ import org.apache.commons.csv.CSVPrinter;
  *       {@code MINIMUM} or {@code MAXIMUM} (codes, the same in every language)
  *   <li>{@code Beoordeling} / {@code Review} – {@code APPROVED}, {@code OBJECTED}, or empty while
  *       the municipality has not answered
- *   <li>then per key part, in key order, two columns headed by the part's basis ({@code gelijke
- *       delen} / {@code equal shares} for an equal part, else the indicator name): {@code <basis>
- *       waarde} / {@code <basis> value} – the value as shown to the reader (a plain decimal, or
- *       {@code <5} for a suppressed small count); and {@code <basis> bedrag} / {@code <basis>
- *       amount} – the municipality's amount for that part before bounds and rounding, in euros with
- *       4 decimals
+ *   <li>then per key part, in key order, two columns headed by the label of the part's basis in the
+ *       file's language ({@code Gelijke delen} / {@code Equal shares}, {@code Caseload naar
+ *       woonplaats} / {@code Caseload by place of residence}, or the region's own label): {@code
+ *       <basis> waarde} / {@code <basis> value} – the value as shown to the reader (a plain
+ *       decimal, or {@code <5} for a suppressed small count); and {@code <basis> bedrag} / {@code
+ *       <basis> amount} – the municipality's amount for that part before bounds and rounding, in
+ *       euros with 4 decimals
  * </ol>
  *
  * Numbers are machine readable ({@code .} decimal separator, no grouping) in both languages; only
@@ -79,7 +80,7 @@ public final class FundingCsvExport {
   public static void write(VersionDetails version, Locale locale, OutputStream out)
       throws IOException {
     Exports.checkTotal(version);
-    Labels l = Labels.of(locale);
+    Labels l = Labels.of(locale, version);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
     CSVPrinter csv = new CSVPrinter(w, FORMAT);

@@ -77,7 +77,7 @@ public final class FundingStatementPdf {
                 () ->
                     new IllegalArgumentException(
                         municipalityCode + " does not take part in this version"));
-    render(version, List.of(share), Labels.of(locale), out);
+    render(version, List.of(share), Labels.of(locale, version), out);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class FundingStatementPdf {
   public static void write(VersionDetails version, Locale locale, OutputStream out)
       throws IOException {
     Exports.checkTotal(version);
-    render(version, version.shares(), Labels.of(locale), out);
+    render(version, version.shares(), Labels.of(locale, version), out);
   }
 
   // ---------------------------------------------------------------------------------------------

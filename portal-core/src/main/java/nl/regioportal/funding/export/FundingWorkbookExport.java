@@ -69,7 +69,7 @@ public final class FundingWorkbookExport {
   public static void write(VersionDetails version, Locale locale, OutputStream out)
       throws IOException {
     Exports.checkTotal(version);
-    Labels l = Labels.of(locale);
+    Labels l = Labels.of(locale, version);
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles st = new Styles(wb, l);
       wb.getProperties().getCoreProperties().setTitle(version.arrangementTitle());
@@ -208,7 +208,7 @@ public final class FundingWorkbookExport {
     t.header(l.get("col.indicator"), l.get("col.source"), l.get("col.referenceDate"));
     for (Map.Entry<String, IndicatorSource> e : d.sources().entrySet()) {
       Row r = t.row();
-      t.text(r, 0, e.getKey());
+      t.text(r, 0, l.basis(e.getKey()));
       IndicatorSource src = e.getValue();
       if (src != null && src.source() != null) {
         t.text(r, 1, src.source());
@@ -256,7 +256,7 @@ public final class FundingWorkbookExport {
       header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       header.setWrapText(true);
-      boolean english = l == Labels.of(Locale.ENGLISH);
+      boolean english = l.english();
       String euro = english ? "\"€\"" : "\"€ \"";
       String minus = english ? "-\"€\"" : "\"€ -\"";
       euro2 = format(euro + "#,##0.00;" + minus + "#,##0.00");

@@ -2,10 +2,11 @@ package nl.regioportal.funding.export;
 
 import java.util.Locale;
 import java.util.Map;
+import nl.regioportal.funding.application.VersionDetails;
+import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.funding.domain.LockReason;
 import nl.regioportal.funding.domain.ReviewDecision;
 import nl.regioportal.funding.domain.VersionStatus;
-import nl.regioportal.funding.engine.KeyPart;
 import nl.regioportal.funding.engine.Share.Bound;
 
 /**
@@ -45,7 +46,6 @@ final class Labels {
           Map.entry("col.indicator", "Indicator"),
           Map.entry("col.source", "Bron"),
           Map.entry("col.referenceDate", "Peildatum"),
-          Map.entry("basis.EQUAL", "gelijke delen"),
           Map.entry("bound.NONE", "geen"),
           Map.entry("bound.MINIMUM", "minimum"),
           Map.entry("bound.MAXIMUM", "maximum"),
@@ -109,7 +109,6 @@ final class Labels {
           Map.entry("col.indicator", "Indicator"),
           Map.entry("col.source", "Source"),
           Map.entry("col.referenceDate", "Reference date"),
-          Map.entry("basis.EQUAL", "equal shares"),
           Map.entry("bound.NONE", "none"),
           Map.entry("bound.MINIMUM", "minimum"),
           Map.entry("bound.MAXIMUM", "maximum"),
@@ -141,20 +140,35 @@ final class Labels {
               "pdf.footer",
               "Calculated with exact fractions; rounded to cents by the largest remainder method"));
 
-  private static final Labels DUTCH = new Labels(NL, Locale.forLanguageTag("nl-NL"));
-  private static final Labels ENGLISH = new Labels(EN, Locale.forLanguageTag("en-GB"));
+  private static final Labels DUTCH =
+      new Labels(NL, Locale.forLanguageTag("nl-NL"), BasisCatalogue.builtIn());
+  private static final Labels ENGLISH =
+      new Labels(EN, Locale.forLanguageTag("en-GB"), BasisCatalogue.builtIn());
 
   private final Map<String, String> texts;
   private final Locale locale;
+  private final BasisCatalogue bases;
 
-  private Labels(Map<String, String> texts, Locale locale) {
+  private Labels(Map<String, String> texts, Locale locale, BasisCatalogue bases) {
     this.texts = texts;
     this.locale = locale;
+    this.bases = bases;
   }
 
   /** English for language {@code en}, Dutch for anything else (and for {@code null}). */
   static Labels of(Locale requested) {
     return requested != null && "en".equals(requested.getLanguage()) ? ENGLISH : DUTCH;
+  }
+
+  /** The texts of {@link #of(Locale)}, with the labels of a version's bases. */
+  static Labels of(Locale requested, VersionDetails version) {
+    Labels l = of(requested);
+    return new Labels(l.texts, l.locale, version.bases());
+  }
+
+  /** Whether these are the English texts. */
+  boolean english() {
+    return texts == EN;
   }
 
   /** The locale to format numbers and dates with: {@code nl-NL} or {@code en-GB}. */
@@ -187,8 +201,12 @@ final class Labels {
     return decision == null ? get("review.none") : get("review." + decision.name());
   }
 
-  /** A part's basis for people: "equal shares" for {@link KeyPart#EQUAL}, else the indicator. */
+  /**
+   * A part's basis or an indicator for people: its label in this language ("Gelijke delen" / "Equal
+   * shares" for {@link nl.regioportal.funding.engine.KeyPart#EQUAL}); a code outside the catalogue
+   * as it is.
+   */
   String basis(String basis) {
-    return KeyPart.EQUAL.equals(basis) ? get("basis.EQUAL") : basis;
+    return bases.label(basis, locale);
   }
 }

@@ -12,6 +12,8 @@ import nl.regioportal.funding.application.LineView;
 import nl.regioportal.funding.application.ShareView;
 import nl.regioportal.funding.application.VersionDetails;
 import nl.regioportal.funding.application.VersionSummary;
+import nl.regioportal.funding.domain.Basis;
+import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.funding.domain.ReviewDecision;
 import nl.regioportal.funding.domain.ReviewRow;
 import nl.regioportal.funding.domain.VersionStatus;
@@ -32,6 +34,11 @@ final class Fixture {
 
   static final String ROTTERDAM = "GM0599";
   static final String SCHIEDAM = "GM0606";
+
+  /** The region's own indicator of the fixture: "inhabitants", labelled in both languages. */
+  static final BasisCatalogue BASES =
+      BasisCatalogue.withOwn(
+          List.of(new Basis("inhabitants", "Inwoners", "Residents", Basis.Kind.REGION)));
 
   /** Schiedam's caseload: hidden from the reader. */
   static final int HIDDEN_CASELOAD = 3;
@@ -129,8 +136,31 @@ final class Fixture {
         null,
         SCHIEDAM,
         false,
-        true);
+        true,
+        BASES);
   }
+
+  /** The same version with other bases (e.g. an own indicator without an English label). */
+  static VersionDetails withBases(VersionDetails d, BasisCatalogue bases) {
+    return new VersionDetails(
+        d.summary(),
+        d.arrangementId(),
+        d.arrangementTitle(),
+        d.budgetYear(),
+        d.revision(),
+        d.parts(),
+        d.shares(),
+        d.sources(),
+        d.lockReason(),
+        d.governanceDecision(),
+        d.ownMunicipality(),
+        d.mayManage(),
+        d.mayReview(),
+        bases);
+  }
+
+  /** The codes of the fixture's bases: none of them may show where people read. */
+  static final List<String> CODES = List.of("EQUAL", "inhabitants", "caseload");
 
   static String name(String code) {
     return code.equals(ROTTERDAM) ? "Rotterdam" : "Schiedam";

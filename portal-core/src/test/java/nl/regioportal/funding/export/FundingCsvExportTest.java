@@ -96,12 +96,12 @@ class FundingCsvExportTest {
             "Afronding (cent)",
             "Grens",
             "Beoordeling",
-            "gelijke delen waarde",
-            "gelijke delen bedrag",
-            "inhabitants waarde",
-            "inhabitants bedrag",
-            "caseload waarde",
-            "caseload bedrag");
+            "Gelijke delen waarde",
+            "Gelijke delen bedrag",
+            "Inwoners waarde",
+            "Inwoners bedrag",
+            "Caseload naar woonplaats waarde",
+            "Caseload naar woonplaats bedrag");
     assertThat(parse(export(d, Locale.ENGLISH)).get(0).values())
         .containsExactly(
             "Code",
@@ -111,12 +111,41 @@ class FundingCsvExportTest {
             "Rounding (cents)",
             "Bound",
             "Review",
-            "equal shares value",
-            "equal shares amount",
-            "inhabitants value",
-            "inhabitants amount",
-            "caseload value",
-            "caseload amount");
+            "Equal shares value",
+            "Equal shares amount",
+            "Residents value",
+            "Residents amount",
+            "Caseload by place of residence value",
+            "Caseload by place of residence amount");
+  }
+
+  @Test
+  void theHeaderNamesEveryBasisByItsLabelNeverByItsCode() throws IOException {
+    for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+      List<String> header = parse(export(Fixture.version(), locale)).get(0).toList();
+      for (String cell : header) {
+        for (String code : Fixture.CODES) {
+          assertThat(cell).as(locale + " header").doesNotContain(code);
+        }
+      }
+    }
+  }
+
+  @Test
+  void anOwnIndicatorWithoutAnEnglishLabelShowsItsDutchOneInEnglish() throws IOException {
+    VersionDetails d =
+        Fixture.withBases(
+            Fixture.version(),
+            nl.regioportal.funding.domain.BasisCatalogue.withOwn(
+                List.of(
+                    new nl.regioportal.funding.domain.Basis(
+                        "inhabitants",
+                        "Inwoners op 1 januari",
+                        null,
+                        nl.regioportal.funding.domain.Basis.Kind.REGION))));
+
+    assertThat(parse(export(d, Locale.ENGLISH)).get(0).toList())
+        .contains("Inwoners op 1 januari value", "Equal shares value");
   }
 
   @Test

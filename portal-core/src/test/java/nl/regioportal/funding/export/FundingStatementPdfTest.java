@@ -83,13 +83,28 @@ class FundingStatementPdfTest {
   }
 
   @Test
+  void basesShowByTheirLabelsInTheStatementsLanguageNeverByTheirCodes() throws IOException {
+    // a label may wrap in its cell: compare with single spaces
+    String dutch = String.join(" ", pages(all(Fixture.version(), DUTCH))).replaceAll("\\s+", " ");
+    String english =
+        String.join(" ", pages(all(Fixture.version(), Locale.ENGLISH))).replaceAll("\\s+", " ");
+
+    assertThat(dutch).contains("Gelijke delen", "Inwoners", "Caseload naar woonplaats");
+    assertThat(english).contains("Equal shares", "Residents", "Caseload by place of residence");
+    for (String code : Fixture.CODES) {
+      assertThat(dutch).doesNotContain(code);
+      assertThat(english).doesNotContain(code);
+    }
+  }
+
+  @Test
   void derivationShowsEachPartAndTheSuppressedCountAsLessThanFive() throws IOException {
     VersionDetails d = Fixture.version();
     String schiedam = pages(statement(d, SCHIEDAM, DUTCH)).get(0);
 
     // the equal part: 20% of € 250.000,00 split in two
     assertThat(schiedam)
-        .contains("gelijke delen")
+        .contains("Gelijke delen")
         .contains("€ 50.000,0000")
         .contains("€ 25.000,0000");
     assertThat(schiedam).contains("80.123").contains("<5").contains("niet getoond");

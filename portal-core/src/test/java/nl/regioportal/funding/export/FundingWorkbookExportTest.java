@@ -46,6 +46,34 @@ class FundingWorkbookExportTest {
   }
 
   @Test
+  void noCellOfAnySheetShowsTheCodeOfABasis() throws IOException {
+    for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {
+      List<String> texts = new ArrayList<>();
+      try (XSSFWorkbook wb = export(Fixture.version(), locale)) {
+        for (Sheet sheet : wb) {
+          for (Row r : sheet) {
+            for (Cell c : r) {
+              if (c.getCellType() == CellType.STRING) {
+                texts.add(c.getStringCellValue());
+              }
+            }
+          }
+        }
+      }
+      assertThat(texts)
+          .as("the labels are there")
+          .contains(
+              locale == DUTCH ? "Inwoners" : "Residents",
+              locale == DUTCH ? "Gelijke delen" : "Equal shares");
+      for (String text : texts) {
+        for (String code : Fixture.CODES) {
+          assertThat(text).as(locale + " cell").doesNotContain(code);
+        }
+      }
+    }
+  }
+
+  @Test
   void threeSheetsNamedInTheRequestedLanguage() throws IOException {
     VersionDetails d = Fixture.version();
     try (XSSFWorkbook nl = export(d, DUTCH);
@@ -130,12 +158,12 @@ class FundingWorkbookExportTest {
     try (XSSFWorkbook wb = export(d, DUTCH)) {
       Sheet shares = wb.getSheetAt(0);
       assertThat(shares.getRow(HEADER_ROW).getCell(11).getStringCellValue())
-          .isEqualTo("caseload waarde");
+          .isEqualTo("Caseload naar woonplaats waarde");
       assertThat(shares.getRow(HEADER_ROW + 1).getCell(11).getNumericCellValue()).isEqualTo(1234);
       assertThat(shares.getRow(HEADER_ROW + 2).getCell(11).getStringCellValue()).isEqualTo("<5");
 
       Sheet derivation = wb.getSheetAt(1);
-      Row schiedamCaseload = findRow(derivation, Fixture.SCHIEDAM, "caseload");
+      Row schiedamCaseload = findRow(derivation, Fixture.SCHIEDAM, "Caseload naar woonplaats");
       assertThat(schiedamCaseload.getCell(6).getStringCellValue()).isEqualTo("<5");
       assertThat(schiedamCaseload.getCell(7).getStringCellValue()).isEqualTo("niet getoond");
 
@@ -173,7 +201,7 @@ class FundingWorkbookExportTest {
     ShareView rotterdam = d.shares().get(0);
     try (XSSFWorkbook wb = export(d, Locale.ENGLISH)) {
       Sheet sheet = wb.getSheetAt(1);
-      Row inhabitants = findRow(sheet, Fixture.ROTTERDAM, "inhabitants");
+      Row inhabitants = findRow(sheet, Fixture.ROTTERDAM, "Residents");
       assertThat(inhabitants.getCell(2).getNumericCellValue()).isEqualTo(2);
       assertThat(inhabitants.getCell(4).getNumericCellValue()).isEqualTo(0.5);
       assertThat(inhabitants.getCell(5).getNumericCellValue()).isEqualTo(125_000);
@@ -182,7 +210,7 @@ class FundingWorkbookExportTest {
           .isEqualByComparingTo(rotterdam.lines().get(1).shownShare());
       assertThat(BigDecimal.valueOf(inhabitants.getCell(8).getNumericCellValue()))
           .isEqualByComparingTo(rotterdam.lines().get(1).line().exactEuros());
-      assertThat(findRow(sheet, Fixture.ROTTERDAM, "equal shares").getCell(6).getNumericCellValue())
+      assertThat(findRow(sheet, Fixture.ROTTERDAM, "Equal shares").getCell(6).getNumericCellValue())
           .isEqualTo(1);
 
       Row amount = findRow(sheet, Fixture.ROTTERDAM, "Amount");
@@ -203,11 +231,12 @@ class FundingWorkbookExportTest {
       assertThat(List.of(cellText(header, 0), cellText(header, 1), cellText(header, 2)))
           .containsExactly("Indicator", "Source", "Reference date");
       Row first = sheet.getRow(HEADER_ROW + 1);
-      assertThat(cellText(first, 0)).isEqualTo("inhabitants");
+      assertThat(cellText(first, 0)).isEqualTo("Residents");
       assertThat(cellText(first, 1)).isEqualTo("CBS StatLine 03759ned");
       assertThat(first.getCell(2).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.of(2026, 1, 1));
-      assertThat(cellText(sheet.getRow(HEADER_ROW + 2), 0)).isEqualTo("caseload");
+      assertThat(cellText(sheet.getRow(HEADER_ROW + 2), 0))
+          .isEqualTo("Caseload by place of residence");
       assertThat(sheet.getLastRowNum()).isEqualTo(HEADER_ROW + 2);
     }
   }
