@@ -1,24 +1,33 @@
 package nl.regioportal.web.funding;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.IndicatorDefinitions;
 import nl.regioportal.funding.application.IndicatorLibrary;
 import nl.regioportal.funding.application.IndicatorSet;
 import nl.regioportal.funding.application.IndicatorSource;
 import nl.regioportal.funding.application.KeyDraft;
 import nl.regioportal.funding.application.VersionDetails;
+import nl.regioportal.funding.domain.Basis;
+import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.funding.domain.VersionStatus;
 import nl.regioportal.funding.engine.KeyInput;
 import nl.regioportal.funding.engine.KeyResult;
 import nl.regioportal.region.Municipality;
 import nl.regioportal.shared.ImportProblem;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.Violation;
 import nl.regioportal.web.faces.NavigationView;
 import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.faces.RecordPage;
@@ -27,8 +36,9 @@ import nl.regioportal.web.faces.RecordPage;
  * Creates an arrangement with its first draft key ({@code /r/{region}/funding/new}) or changes a
  * draft ({@code /r/{region}/funding/versions/{id}/edit}). The key lives in a {@link FundingForm};
  * indicator values come typed in, from the region's library or from a CBS/DUO CSV file read by the
- * library's reader. Nothing is stored until the coordinator saves, and a rejected file changes
- * nothing in the form. Refusals of the services are answered by the page exception handler.
+ * library's reader. Bases and indicators are chosen from the region's catalogue, by label. Nothing
+ * is stored until the coordinator saves, and a rejected file changes nothing in the form. Refusals
+ * of the services are answered by the page exception handler.
  */
 @Named
 @ViewScoped
@@ -37,6 +47,7 @@ public class FundingEditView implements Serializable {
 
   @Inject FundingService service;
   @Inject IndicatorLibrary library;
+  @Inject IndicatorDefinitions definitions;
   @Inject RegionMunicipalities municipalities;
   @Inject PageMessages messages;
   @Inject NavigationView nav;
@@ -49,6 +60,7 @@ public class FundingEditView implements Serializable {
   private String librarySet;
   private transient KeyResult preview;
   private transient List<IndicatorSet> librarySets;
+  private transient BasisCatalogue catalogue;
 
   /** The page's view action: the draft to change (a version that is no draft any more is shown). */
   public void load() throws IOException {
@@ -90,6 +102,10 @@ public class FundingEditView implements Serializable {
    * and column, and the form keeps its values.
    */
   public void importValues() {
+    if (upload.indicator() == null) {
+      messages.error("edit:indicator", "funding.import.indicator.choose");
+      return;
+    }
     upload
         .read(
             messages,
@@ -100,7 +116,7 @@ public class FundingEditView implements Serializable {
                 messages.info(
                     "funding.import.done",
                     form.take(table, upload.getDate(), municipalities),
-                    table.indicator()));
+                    label(table.indicator())));
   }
 
   /** Takes one set of the region's library for the participants (all of the set's if none yet). */
@@ -120,17 +136,30 @@ public class FundingEditView implements Serializable {
     var values = library.values(indicator, date);
     var source = new IndicatorSource(set.get().source(), date);
     int taken = form.take(indicator, values, source, none, municipalities);
-    messages.info("funding.library.taken", taken, form.getMunicipalities().size(), indicator);
+    messages.info(
+        "funding.library.taken", taken, form.getMunicipalities().size(), label(indicator));
   }
 
   public void previewKey() {
     preview = null;
     applyChosen();
     KeyDraft d = form.toDraft();
-    preview = service.preview(new KeyInput(d.total(), d.parts(), d.municipalities()));
+    try {
+      preview = service.preview(new KeyInput(d.total(), d.parts(), d.municipalities()));
+    } catch (InvalidInputException e) {
+      throw labelled(e);
+    }
   }
 
   public void save() throws IOException {
+    try {
+      store();
+    } catch (InvalidInputException e) {
+      throw labelled(e);
+    }
+  }
+
+  private void store() throws IOException {
     applyChosen();
     KeyDraft d = form.toDraft();
     long target;
@@ -144,6 +173,75 @@ public class FundingEditView implements Serializable {
       target = versionId;
     }
     redirect(target);
+  }
+
+  /**
+   * The same refusal with the bases and indicators its messages name shown by their labels in the
+   * page's language (the service names codes, as the API does).
+   */
+  InvalidInputException labelled(InvalidInputException e) {
+    List<Violation> shown = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      shown.add(
+          new Violation(
+              v.field(),
+              v.key(),
+              v.args().stream().map(a -> a instanceof String s ? shown(s) : a).toList()));
+    }
+    return new InvalidInputException(shown);
+  }
+
+  private Object shown(String arg) {
+    BasisCatalogue c = getCatalogue();
+    Locale locale = messages.locale();
+    if (c.isBasis(arg)) {
+      return c.label(arg, locale);
+    }
+    if (arg.equals(c.basisCodes())) {
+      return c.all().stream().map(b -> b.label(locale)).collect(Collectors.joining(", "));
+    }
+    if (arg.equals(c.indicatorCodes())) {
+      return c.indicators().stream().map(b -> b.label(locale)).collect(Collectors.joining(", "));
+    }
+    return arg;
+  }
+
+  /** What people read for a basis or an indicator: its label in the page's language. */
+  public String label(String code) {
+    return getCatalogue().label(code, messages.locale());
+  }
+
+  /**
+   * The bases a part may choose, by label: the region's catalogue, and a basis a stored draft has
+   * that the catalogue no longer knows (shown by its code, marked; saving refuses it until another
+   * is chosen).
+   */
+  public List<SelectItem> getBasisOptions() {
+    List<SelectItem> items = new ArrayList<>();
+    for (Basis b : getCatalogue().all()) {
+      items.add(new SelectItem(b.code(), b.label(messages.locale())));
+    }
+    for (FundingForm.PartRow p : form.getParts()) {
+      String basis = p.getBasis();
+      if (basis != null && !basis.isBlank() && !getCatalogue().isBasis(basis)) {
+        items.add(new SelectItem(basis, messages.text("funding.basis.unknown", basis)));
+      }
+    }
+    return items;
+  }
+
+  /** The indicators a file or the library may give values for, by label. */
+  public List<SelectItem> getIndicatorOptions() {
+    return getCatalogue().indicators().stream()
+        .map(b -> new SelectItem(b.code(), b.label(messages.locale())))
+        .toList();
+  }
+
+  private BasisCatalogue getCatalogue() {
+    if (catalogue == null) {
+      catalogue = definitions.catalogue();
+    }
+    return catalogue;
   }
 
   private void redirect(long version) throws IOException {

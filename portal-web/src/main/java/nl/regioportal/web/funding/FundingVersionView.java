@@ -272,6 +272,11 @@ public class FundingVersionView implements Serializable {
     return "funding.status." + details.summary().status();
   }
 
+  /** What people read for a part's basis or an indicator: its label in the page's language. */
+  public String label(String code) {
+    return details.label(code, messages.locale());
+  }
+
   public String municipalityName(String code) {
     return names == null ? code : names.getOrDefault(code, code);
   }

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.regioportal.funding.application.IndicatorSet;
+import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.web.api.Timestamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +16,7 @@ public record IndicatorSetListDto(List<SetDto> items) {
   @Schema(name = "IndicatorSet")
   @JsonbPropertyOrder({
     "indicator",
+    "label",
     "referenceDate",
     "source",
     "municipalities",
@@ -24,6 +26,10 @@ public record IndicatorSetListDto(List<SetDto> items) {
   })
   public record SetDto(
       @Schema(example = "youth_12_27") String indicator,
+      @Schema(
+              description = "The indicator's label in the request's language.",
+              example = "Inwoners van 12 tot en met 27 jaar op de peildatum")
+          String label,
       @Schema(format = "date", example = "2026-01-01") String referenceDate,
       String source,
       long municipalities,
@@ -31,13 +37,15 @@ public record IndicatorSetListDto(List<SetDto> items) {
       OffsetDateTime importedAt,
       String importedBy) {}
 
-  static IndicatorSetListDto of(List<IndicatorSet> sets) {
+  static IndicatorSetListDto of(
+      List<IndicatorSet> sets, BasisCatalogue bases, java.util.Locale locale) {
     return new IndicatorSetListDto(
         sets.stream()
             .map(
                 s ->
                     new SetDto(
                         s.indicator(),
+                        bases.label(s.indicator(), locale),
                         s.referenceDate().toString(),
                         s.source(),
                         s.municipalities(),

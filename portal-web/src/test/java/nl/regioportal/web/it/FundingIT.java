@@ -398,6 +398,8 @@ class FundingIT {
         dir.resolve("zonder-regio.csv"), "gemeentecode;waarde\nGM0599;1\n");
     java.nio.file.Files.writeString(
         dir.resolve("05_early_leavers_2025-10-01.csv"), "gemeentecode;waarde\nGM0344;9\n");
+    java.nio.file.Files.writeString(
+        dir.resolve("29_early_leaver_2025-10-01.csv"), "gemeentecode;waarde\nGM0599;812\n");
 
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(60))
@@ -416,7 +418,10 @@ class FundingIT {
                         dir.resolve("rejected").resolve("zonder-regio.csv.problems.txt"))
                     && java.nio.file.Files.exists(
                         dir.resolve("rejected")
-                            .resolve("05_early_leavers_2025-10-01.csv.problems.txt")));
+                            .resolve("05_early_leavers_2025-10-01.csv.problems.txt"))
+                    && java.nio.file.Files.exists(
+                        dir.resolve("rejected")
+                            .resolve("29_early_leaver_2025-10-01.csv.problems.txt")));
     assertTrue(
         java.nio.file.Files.readString(report).contains("line 2"),
         java.nio.file.Files.readString(report));
@@ -425,7 +430,162 @@ class FundingIT {
                 dir.resolve("rejected").resolve("05_early_leavers_2025-10-01.csv.problems.txt"))
             .contains("folder of region 29"),
         "a file naming another region than its folder is refused");
+    assertTrue(
+        java.nio.file.Files.readString(
+                dir.resolve("rejected").resolve("29_early_leaver_2025-10-01.csv.problems.txt"))
+            .contains("Region 29 has no indicator early_leaver; known indicators: youth_12_27"),
+        "a typo in the indicator is refused, naming the known ones");
+    assertTrue(setsOf("early_leaver").isEmpty(), "a typo creates no indicator");
     assertEquals(1, setsOf("early_leavers").size(), "the rejected file added nothing");
+  }
+
+  /**
+   * A typo is no new indicator: a key, a preview or an import naming a code the region does not
+   * know is refused with a problem that lists the known ones, and nothing is stored. Once a
+   * coordinator registers the region's own indicator it serves everywhere, by its label.
+   */
+  @Test
+  void anUnknownBasisIsRefusedAndTheRegionsOwnIndicatorServesOnceRegistered() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String code = "traject_" + tag;
+    String dutch = "Trajecten " + tag.toUpperCase(java.util.Locale.ROOT);
+    String english = "Pathways " + tag.toUpperCase(java.util.Locale.ROOT);
+    String key =
+        key("1000.00", "3")
+            .replace("\"caseload\"", "\"" + code + "\"")
+            .replace("Registratie Buurtteam", "Trajectregistratie");
+    int before = json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").size();
+    HttpResponse<String> refused =
+        coordinator.postJson(
+            API + "/funding-arrangements", arrangementBody("Typfout " + dutch, key));
+    assertProblem(refused, 400);
+    JsonObject problem = parse(refused);
+    assertEquals("/problems/invalid-input", problem.getString("type"));
+    JsonObject atBasis =
+        problem.getJsonArray("errors").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("field", "").equals("parts[1].basis"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(refused.body()));
+    assertTrue(
+        atBasis.getString("message").contains("EQUAL, youth_12_27, caseload, mbo_students"),
+        "the problem lists what is allowed: " + atBasis);
+    assertEquals(
+        before,
+        json(coordinator.get(API + "/funding-arrangements")).getJsonArray("items").size(),
+        "nothing stored");
+    assertPreviewRefused(key, "parts[1].basis");
+    HttpResponse<String> importRefused =
+        coordinator.post(
+            API + "/indicators?indicator=" + code + "&source=Test&referenceDate=2026-01-01",
+            "text/csv",
+            "gemeentecode;waarde\nGM0599;120\nGM0606;3\n");
+    assertProblem(importRefused, 400);
+    assertTrue(importRefused.body().contains("\"field\":\"indicator\""), importRefused.body());
+    assertTrue(setsOf(code).isEmpty(), "an import of an unknown indicator stores nothing");
+
+    // only coordinators register; every member reads the list
+    String definition = "{\"code\": \"" + code + "\", \"labelNl\": \"" + dutch + "\"}";
+    assertProblem(policy.postJson(API + "/indicator-definitions", definition), 403);
+    assertEquals(200, school.get(API + "/indicator-definitions").statusCode());
+    assertProblem(
+        coordinator.postJson(
+            API + "/indicator-definitions", "{\"code\": \"Traject\", \"labelNl\": \"T\"}"),
+        400);
+    assertProblem(
+        coordinator.postJson(
+            API + "/indicator-definitions", "{\"code\": \"caseload\", \"labelNl\": \"T\"}"),
+        409);
+    HttpResponse<String> created = coordinator.postJson(API + "/indicator-definitions", definition);
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(
+        created
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .endsWith("/indicator-definitions/" + code));
+    assertProblem(coordinator.postJson(API + "/indicator-definitions", definition), 409);
+    JsonObject listed =
+        json(school.get(API + "/indicator-definitions", "en")).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(dutch, listed.getString("label"), "English falls back to Dutch");
+    assertEquals("REGION", listed.getString("kind"));
+
+    // now the same key is accepted, and its API keeps the code
+    HttpResponse<String> stored =
+        coordinator.postJson(API + "/funding-arrangements", arrangementBody("Eigen " + dutch, key));
+    assertEquals(201, stored.statusCode(), stored.body());
+    long version = versionIds(coordinator, json(stored).getJsonNumber("id").longValue()).get(0);
+    JsonObject v = json(coordinator.get(API + "/funding-versions/" + version));
+    assertEquals(code, v.getJsonArray("parts").getJsonObject(1).getString("basis"));
+    HttpResponse<String> imported =
+        coordinator.post(
+            API + "/indicators?indicator=" + code + "&source=Test&referenceDate=2026-01-01",
+            "text/csv",
+            "gemeentecode;waarde\nGM0599;120\nGM0606;3\n");
+    assertEquals(200, imported.statusCode(), imported.body());
+    assertEquals(dutch, setsOf(code).get(0).getString("label"));
+
+    // labels, not codes, where people read: exports in their language, the version page
+    json(
+        coordinator.putJson(
+            API + "/indicator-definitions/" + code,
+            "{\"labelNl\": \"" + dutch + "\", \"labelEn\": \"" + english + "\"}"));
+    String dutchCsv = coordinator.get(API + "/funding-versions/" + version + "/export.csv").body();
+    String englishCsv =
+        coordinator.get(API + "/funding-versions/" + version + "/export.csv", "en").body();
+    String dutchHeader = dutchCsv.lines().findFirst().orElse("");
+    String englishHeader = englishCsv.lines().findFirst().orElse("");
+    assertTrue(dutchHeader.contains(dutch + " waarde"), dutchHeader);
+    assertTrue(dutchHeader.contains("Gelijke delen waarde"), dutchHeader);
+    assertTrue(englishHeader.contains(english + " value"), englishHeader);
+    assertFalse(dutchHeader.contains(code), "no code in the header: " + dutchHeader);
+    assertFalse(englishHeader.contains(code), "no code in the header: " + englishHeader);
+    Http browser = Http.browser(base.toURI());
+    browser.signIn("coordinator", "demo", "/r/29/funding");
+    String page = browser.get("/r/29/funding/versions/" + version).body();
+    assertTrue(page.contains(dutch), "the label on the version page");
+    assertTrue(page.contains("Gelijke delen"));
+    assertFalse(
+        page.contains(code),
+        () ->
+            "no code on the version page: "
+                + page.substring(
+                    Math.max(0, page.indexOf(code) - 300),
+                    Math.min(page.length(), page.indexOf(code) + 100)));
+
+    // used: it stays; an unused one of the region's own can be removed
+    assertProblem(coordinator.deleteJson(API + "/indicator-definitions/" + code), 409);
+    String unused = code + "_x";
+    assertEquals(
+        201,
+        coordinator
+            .postJson(
+                API + "/indicator-definitions",
+                "{\"code\": \"" + unused + "\", \"labelNl\": \"Ongebruikt " + dutch + "\"}")
+            .statusCode());
+    assertEquals(
+        204, coordinator.deleteJson(API + "/indicator-definitions/" + unused).statusCode());
+    assertProblem(coordinator.get(API + "/indicator-definitions/" + unused), 404);
+    assertProblem(coordinator.deleteJson(API + "/indicator-definitions/caseload"), 404);
+  }
+
+  /** Registers one of the region's own indicators unless it is there already. */
+  private void ownIndicator(String code, String dutch, String english) {
+    HttpResponse<String> r =
+        coordinator.postJson(
+            API + "/indicator-definitions",
+            "{\"code\": \""
+                + code
+                + "\", \"labelNl\": \""
+                + dutch
+                + "\""
+                + (english == null ? "" : ", \"labelEn\": \"" + english + "\"")
+                + "}");
+    assertTrue(r.statusCode() == 201 || r.statusCode() == 409, r.statusCode() + " " + r.body());
   }
 
   private List<JsonObject> setsOf(String indicator) {
@@ -524,12 +684,15 @@ class FundingIT {
   @Test
   void theEditorReadsAnIndicatorFileWithTheLibrarysRulesAndKeepsItsValuesUntilSaved()
       throws Exception {
+    ownIndicator("leerlingen_it", "Leerlingen in de proef", null);
     Http browser = Http.browser(base.toURI());
     browser.signIn("coordinator", "demo", "/r/29/funding/new");
     HttpResponse<String> form = browser.get("/r/29/funding/new");
+    assertTrue(
+        form.body().contains("Leerlingen in de proef"), "the region's own indicator is listed");
     String title = "Bestandsleutel " + UUID.randomUUID();
     java.util.Map<String, String> fields = newKeyFields(title, "1.000,00", "50");
-    fields.put("edit:indicator", "leerlingen_it");
+    fields.put("edit:indicator_input", "leerlingen_it");
     fields.put("edit:importDate_input", "01-10-2026");
     fields.put("edit:importButton", "");
     HttpResponse<String> rejected =
@@ -555,12 +718,13 @@ class FundingIT {
             "duo.csv",
             "gemeentecode;waarde\nGM0599;300\nGM0606;100\n");
     assertEquals(200, read.statusCode());
-    assertTrue(read.body().contains("2 waarden voor leerlingen_it zijn ingelezen"), read.body());
+    assertTrue(
+        read.body().contains("2 waarden voor Leerlingen in de proef zijn ingelezen"), read.body());
     assertTrue(read.body().contains("value=\"1000,00\""), "the total in Dutch");
     assertFalse(listedTitle(title), "reading a file stores nothing");
 
     fields.remove("edit:importButton");
-    fields.put("edit:parts:1:basis", "leerlingen_it");
+    fields.put("edit:parts:1:basis_input", "leerlingen_it");
     fields.put("edit:parts:1:percent", "50");
     fields.put("edit:chosen_input", "GM0599");
     fields.put("edit:save", "");
@@ -581,10 +745,36 @@ class FundingIT {
     HttpResponse<String> page = browser.get("/r/29/indicators");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Indicatorbibliotheek"));
+    assertTrue(page.body().contains("Caseload naar woonplaats"), "the built-in bases are listed");
+
+    // the region's own indicator, registered on the page; a built-in code is refused at its field
+    java.util.Map<String, String> register = new java.util.HashMap<>();
+    register.put("definitions", "definitions");
+    register.put("definitions:code", "caseload");
+    register.put("definitions:labelNl", "Inwoners in totaal");
+    register.put("definitions:labelEn", "");
+    register.put("definitions:save", "");
+    HttpResponse<String> builtIn = browser.submit("/r/29/indicators", page.body(), register);
+    assertEquals(200, builtIn.statusCode());
+    assertTrue(builtIn.body().contains("caseload is een ingebouwde grondslag"), builtIn.body());
+    register.put("definitions:code", "population");
+    HttpResponse<String> registered = browser.submit("/r/29/indicators", builtIn.body(), register);
+    assertEquals(200, registered.statusCode());
+    assertTrue(
+        registered.body().contains("De indicator \"Inwoners in totaal\" is vastgelegd")
+            || registered
+                .body()
+                .contains("De indicator &quot;Inwoners in totaal&quot; is vastgelegd"),
+        registered.body());
+    JsonObject population = json(coordinator.get(API + "/indicator-definitions/population", "en"));
+    assertEquals("Inwoners in totaal", population.getString("label"), "English falls back");
+    assertEquals("REGION", population.getString("kind"));
+    page = registered;
+
     java.util.Map<String, String> fields =
         java.util.Map.of(
             "library", "library",
-            "library:indicator", "population",
+            "library:indicator_input", "population",
             "library:source", "CBS StatLine 03759ned",
             "library:referenceDate_input", "01-01-2026",
             "library:upload", "");
@@ -610,6 +800,7 @@ class FundingIT {
     assertEquals(200, accepted.statusCode());
     assertTrue(accepted.body().contains("ingelezen"), accepted.body());
     assertEquals(2, setsOf("population").get(0).getInt("municipalities"));
+    assertEquals("Inwoners in totaal", setsOf("population").get(0).getString("label"));
     Http school = Http.browser(base.toURI());
     school.signIn("school", "demo", "/r/29/");
     assertEquals(403, school.get("/r/29/indicators").statusCode());
@@ -624,7 +815,7 @@ class FundingIT {
     fields.put("edit:year_input", "2027");
     fields.put("edit:year_hinput", "2027");
     fields.put("edit:total", total);
-    fields.put("edit:parts:0:basis", "EQUAL");
+    fields.put("edit:parts:0:basis_input", "EQUAL");
     fields.put("edit:parts:0:percent", equalPercent);
     return fields;
   }

@@ -153,6 +153,14 @@ final class Http {
     return send(request(path).DELETE());
   }
 
+  /** A DELETE as the portal's API takes a state-changing call: declared JSON, no body. */
+  HttpResponse<String> deleteJson(String path) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+  }
+
   HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         request(path)

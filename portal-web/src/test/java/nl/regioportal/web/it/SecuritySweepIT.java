@@ -82,6 +82,16 @@ class SecuritySweepIT {
         id(
             coordinator.postJson(
                 API + "/regions/36/organisations", other("Vreemd " + UUID.randomUUID())));
+    // the indicator the import exercise names: an import names only indicators the region knows
+    for (String region : List.of("29", "36")) {
+      int registered =
+          coordinator
+              .postJson(
+                  API + "/regions/" + region + "/indicator-definitions",
+                  "{\"code\":\"sweep\",\"labelNl\":\"Sweep\"}")
+              .statusCode();
+      assertTrue(registered == 201 || registered == 409, "sweep indicator: " + registered);
+    }
     ids.clear();
     ids.put(RecordKind.NONE, new long[] {0, 0});
     ids.put(RecordKind.ORGANISATION, new long[] {ownId, foreignId});
@@ -292,6 +302,39 @@ class SecuritySweepIT {
                     + "/indicators?indicator=sweep&source=Sweep&referenceDate=2020-01-01",
             "gemeentecode;waarde\nGM0599;1\n",
             RecordKind.NONE));
+    String defs = "/indicator-definitions";
+    e.put(
+        "GET /api/v1/regions/{region}" + defs,
+        new Exercise("GET", (r, x) -> API + "/regions/" + r + defs, null, RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + defs,
+        new Exercise(
+            "POST",
+            (r, x) -> API + "/regions/" + r + defs,
+            "{\"code\":\"sweep_"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"labelNl\":\"Sweep "
+                + UUID.randomUUID()
+                + "\"}",
+            RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + defs + "/{code}",
+        new Exercise(
+            "GET", (r, x) -> API + "/regions/" + r + defs + "/sweep", null, RecordKind.NONE));
+    e.put(
+        "PUT /api/v1/regions/{region}" + defs + "/{code}",
+        new Exercise(
+            "PUT",
+            (r, x) -> API + "/regions/" + r + defs + "/sweep",
+            "{\"labelNl\":\"Sweep\"}",
+            RecordKind.NONE));
+    e.put(
+        "DELETE /api/v1/regions/{region}" + defs + "/{code}",
+        new Exercise(
+            "DELETE",
+            (r, x) -> API + "/regions/" + r + defs + "/sweep_missing",
+            null,
+            RecordKind.NONE));
     e.put(
         "POST /api/v1/regions/{region}/provisioning",
         new Exercise("POST", (r, id) -> API + "/regions/" + r + "/provisioning", ""));
@@ -464,6 +507,7 @@ class SecuritySweepIT {
     return switch (x.method()) {
       case "GET" -> client.get(path);
       case "PUT" -> client.putJson(path, x.body());
+      case "DELETE" -> client.deleteJson(path);
       default ->
           path.contains("cbs-areas") || path.contains("/indicators")
               ? client.post(path, "text/csv", x.body())

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.regioportal.funding.application.FundingService;
+import nl.regioportal.funding.application.IndicatorDefinitions;
 import nl.regioportal.funding.application.IndicatorLibrary;
 import nl.regioportal.funding.application.KeyDraft;
 import nl.regioportal.funding.engine.KeyPart;
@@ -68,6 +69,7 @@ class TenantIsolationIT {
   @Inject OrganisationService organisations;
   @Inject FundingService funding;
   @Inject IndicatorLibrary indicators;
+  @Inject IndicatorDefinitions definitions;
   @Inject TenantEntityManager tenantEm;
   @Inject RawEntityManager raw;
   @Resource UserTransaction transaction;
@@ -155,9 +157,14 @@ class TenantIsolationIT {
                   List.of(KeyPart.of(KeyPart.EQUAL, "100")),
                   List.of(Participant.of("GM0599", Map.of()), Participant.of("GM0606", Map.of())),
                   Map.of()));
+          // an indicator of this test's own: other tests count theirs; registered first, as an
+          // import names only indicators the region knows
+          if (!definitions.catalogue().isIndicator("isolation_probe")) {
+            definitions.register("isolation_probe", "Isolatieproef", "Isolation probe");
+          }
           indicators.importFile(
               new StringReader("gemeentecode;waarde\nGM0599;120\nGM0606;30\n"),
-              "isolation_probe", // an indicator of this test's own: other tests count theirs
+              "isolation_probe",
               "Isolatietest " + unique,
               LocalDate.of(2026, 10, 1));
         });
