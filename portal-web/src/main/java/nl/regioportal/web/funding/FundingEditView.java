@@ -40,6 +40,7 @@ public class FundingEditView implements Serializable {
   @Inject RegionMunicipalities municipalities;
   @Inject PageMessages messages;
   @Inject NavigationView nav;
+  @Inject Money money;
 
   private Long versionId;
   private long revision;
@@ -128,6 +129,9 @@ public class FundingEditView implements Serializable {
     applyChosen();
     KeyDraft d = form.toDraft();
     preview = service.preview(new KeyInput(d.total(), d.parts(), d.municipalities()));
+    // say what happened (announced: each message of p:messages is role=alert)
+    messages.info(
+        "funding.edit.previewed", money.cents(preview.totalCents()), preview.shares().size());
   }
 
   public void save() throws IOException {
