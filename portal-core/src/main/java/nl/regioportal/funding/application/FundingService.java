@@ -346,6 +346,63 @@ public class FundingService {
     return out;
   }
 
+  /**
+   * What the caller must do first (the dashboard): reviews waiting for the own municipality, own
+   * drafts, versions waiting for a governance decision. Nothing for those without a part in cost
+   * sharing; never refused.
+   */
+  public OpenWork openWork() {
+    requireMember();
+    Reader reader;
+    try {
+      reader = reader();
+    } catch (AccessDeniedException e) {
+      return OpenWork.NONE; // school staff, care workers: no part in cost sharing
+    }
+    EntityManager em = tenantEm.em();
+    List<FundingVersion> open =
+        em
+            .createQuery(
+                "select v from FundingVersion v where v.status in :open order by v.id",
+                FundingVersion.class)
+            .setParameter(
+                "open",
+                reader.manager()
+                    ? List.of(VersionStatus.DRAFT, VersionStatus.PUBLISHED)
+                    : List.of(VersionStatus.PUBLISHED))
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "v.participants")
+            .setHint("eclipselink.batch", "v.reviews")
+            .getResultList()
+            .stream()
+            .filter(reader::maySee)
+            .toList();
+    if (open.isEmpty()) {
+      return new OpenWork(reader.ownMunicipality(), List.of(), List.of(), List.of());
+    }
+    Map<Long, FundingArrangement> arrangements =
+        em
+            .createQuery(
+                "select a from FundingArrangement a where a.id in :ids", FundingArrangement.class)
+            .setParameter(
+                "ids", open.stream().map(FundingVersion::arrangementId).distinct().toList())
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(FundingArrangement::id, a -> a));
+    Set<String> speakers =
+        Set.copyOf(
+            em.createQuery(
+                    "select o.cbsCode from Organisation o"
+                        + " where o.active = true and o.cbsCode is not null",
+                    String.class)
+                .getResultList());
+    return OpenWorkRules.of(
+        new OpenWorkRules.Person(caller.username(), reader.manager(), reader.ownMunicipality()),
+        open,
+        arrangements,
+        speakers);
+  }
+
   /** Names of the municipalities by code, for pages and exports. */
   public Map<String, String> municipalityNames(List<String> codes) {
     Map<String, String> names = new LinkedHashMap<>();

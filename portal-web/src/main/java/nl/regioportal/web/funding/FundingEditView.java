@@ -51,6 +51,7 @@ public class FundingEditView implements Serializable {
   @Inject RegionMunicipalities municipalities;
   @Inject PageMessages messages;
   @Inject NavigationView nav;
+  @Inject Money money;
 
   private Long versionId;
   private long revision;
@@ -149,6 +150,9 @@ public class FundingEditView implements Serializable {
     } catch (InvalidInputException e) {
       throw labelled(e);
     }
+    // say what happened (announced: each message of p:messages is role=alert)
+    messages.info(
+        "funding.edit.previewed", money.cents(preview.totalCents()), preview.shares().size());
   }
 
   public void save() throws IOException {

@@ -20,6 +20,7 @@ import nl.regioportal.funding.export.FundingStatementPdf;
 import nl.regioportal.funding.export.FundingWorkbookExport;
 import nl.regioportal.shared.Decimals;
 import nl.regioportal.shared.NotFoundException;
+import nl.regioportal.web.faces.OwnFirst;
 import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.faces.RecordPage;
 import org.primefaces.model.DefaultStreamedContent;
@@ -291,8 +292,18 @@ public class FundingVersionView implements Serializable {
         .anyMatch(s -> s.share().bound() != nl.regioportal.funding.engine.Share.Bound.NONE);
   }
 
+  /** The shares, the reader's own municipality first (a policy officer's). */
   public List<ShareView> getShares() {
-    return details == null ? List.of() : details.shares();
+    return details == null
+        ? List.of()
+        : OwnFirst.sort(details.shares(), ShareView::code, details.ownMunicipality());
+  }
+
+  /** The comparison's rows, the reader's own municipality first. */
+  public List<Comparison.Row> getComparisonRows() {
+    return comparison == null
+        ? List.of()
+        : OwnFirst.sort(comparison.rows(), Comparison.Row::code, details.ownMunicipality());
   }
 
   public List<VersionSummary> getSiblings() {

@@ -183,6 +183,25 @@ public class OrganisationEditView implements Serializable {
     return List.copyOf(options.values());
   }
 
+  /** The municipalities the organisation serves, by name (the read-only view). */
+  public List<Municipality> getServed() {
+    return servedMunicipalities.stream()
+        .map(nl.regioportal.tenant.MunicipalityCode::parseLenient)
+        .flatMap(java.util.Optional::stream)
+        .map(regions::municipality)
+        .flatMap(java.util.Optional::stream)
+        .sorted(java.util.Comparator.comparing(Municipality::name))
+        .toList();
+  }
+
+  /** The other regions the organisation is a member of, by label (the read-only view). */
+  public List<String> getAlsoInRegionLabels() {
+    return regions.all().stream()
+        .filter(r -> alsoInRegions.contains(r.code().value()))
+        .map(Region::label)
+        .toList();
+  }
+
   public List<Municipality> getAllMunicipalities() {
     return regions.allMunicipalities();
   }

@@ -28,7 +28,7 @@ public enum RegionPage {
       "organisation-new",
       "/organisations/new",
       "/app/organisation.xhtml",
-      Access.ANY_MEMBER,
+      Access.MANAGERS,
       RecordKind.NONE),
   ORGANISATION(
       "organisation",

@@ -311,7 +311,10 @@ class FundingIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Gemeente Schiedam") || page.body().contains("Schiedam"));
     assertTrue(page.body().contains("Ter beoordeling"), "the status, in Dutch");
-    assertTrue(page.body().contains("uw gemeente"), "the own municipality is marked");
+    assertTrue(page.body().contains("Uw gemeente"), "the own municipality is marked in words");
+    assertTrue(
+        page.body().indexOf("data-rk=\"GM0599\"") < page.body().indexOf("data-rk=\"GM0606\""),
+        "Rotterdam's officer sees Rotterdam first");
 
     HttpResponse<String> objection =
         browser.submit(
@@ -346,6 +349,122 @@ class FundingIT {
     Http school = Http.browser(base.toURI());
     school.signIn("school", "demo", "/r/29/");
     assertEquals(403, school.get(path).statusCode(), "school staff see no funding keys");
+  }
+
+  /**
+   * The dashboard's open work: the coordinator's own draft, then (published) the review waiting for
+   * each participating municipality until it has answered, then (objected) the governance decision
+   * waiting for the coordinator until it is taken. School staff have nothing to do, and the pages
+   * to change things refuse them like every other page for coordinators only.
+   */
+  @Test
+  void theDashboardShowsEachPersonTheWorkWaitingForThemUntilItIsDone() throws Exception {
+    long arrangement = createArrangement("Open werk " + UUID.randomUUID(), "2");
+    long version = versionIds(coordinator, arrangement).get(0);
+    Http coordinatorPages = pages("coordinator");
+    Http rotterdamPages = pages("policy");
+    Http schiedamPages = pages("policy2");
+    String draft = "openWork-draft-" + version;
+    String review = "openWork-review-" + version;
+    String decision = "openWork-decision-" + version;
+
+    String coordinators = dashboard(coordinatorPages);
+    assertTrue(
+        openWorkLink(coordinators, draft).endsWith("/r/29/funding/versions/" + version),
+        "the coordinator's own draft links to its page");
+    assertFalse(dashboard(rotterdamPages).contains(review), "a draft waits for no municipality");
+
+    String arrangementPage = coordinatorPages.get("/r/29/funding/" + arrangement).body();
+    assertTrue(arrangementPage.contains("no-reviews"), "a draft row shows a dash for its reviews");
+    assertFalse(arrangementPage.contains("0 akkoord"), "and no counts: a draft has no reviews");
+    String path = "/r/29/funding/versions/" + version;
+    HttpResponse<String> draftPage = coordinatorPages.get(path);
+    assertTrue(draftPage.body().contains("status-DRAFT"), "the badge says draft");
+    assertFalse(draftPage.body().contains("id=\"version:reviewProgress\""), "no review counts");
+
+    // publish as the page's button does it (an ajax request), and read what the browser gets back
+    HttpResponse<String> published =
+        coordinatorPages.submit(
+            path,
+            draftPage.body(),
+            java.util.Map.of(
+                "version", "version",
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "version:publish",
+                "jakarta.faces.partial.execute", "version:publish",
+                "jakarta.faces.partial.render", "version versionStatus",
+                "version:publish", ""));
+    assertEquals(200, published.statusCode());
+    String partial = published.body();
+    int badgeAt = partial.indexOf("<update id=\"versionStatus\">");
+    assertTrue(badgeAt >= 0, "the badge is part of the answer: " + partial);
+    String badge = partial.substring(badgeAt, partial.indexOf("</update>", badgeAt));
+    assertTrue(
+        badge.contains("status-PUBLISHED") && badge.contains("Ter beoordeling"),
+        "no stale badge after publishing: " + badge);
+    assertTrue(partial.contains("De versie is gepubliceerd"), "a message says what happened");
+    assertTrue(partial.contains("role=\"alert\""), "announced to screen readers");
+    assertEquals(
+        "PUBLISHED",
+        json(coordinator.get(API + "/funding-versions/" + version)).getString("status"));
+    assertFalse(dashboard(coordinatorPages).contains(draft), "published: no longer a draft");
+    String rotterdam = dashboard(rotterdamPages);
+    assertTrue(
+        openWorkLink(rotterdam, review).endsWith("/r/29/funding/versions/" + version),
+        "the review waits for Rotterdam, linked to the page where it is done");
+    assertTrue(dashboard(schiedamPages).contains(review), "and for Schiedam");
+    String municipalities = rotterdam.substring(rotterdam.indexOf("id=\"municipalities\""));
+    String first = municipalities.substring(0, municipalities.indexOf("</li>"));
+    assertTrue(
+        first.contains("Rotterdam") && first.contains("Uw gemeente"),
+        "the own municipality first and marked in words: " + first);
+    assertFalse(dashboard(coordinatorPages).contains(decision), "nobody objected yet");
+
+    json(review(policy, version, "OBJECTED", "Te hoog voor Rotterdam"));
+    assertFalse(dashboard(rotterdamPages).contains(review), "answered: gone from Rotterdam's list");
+    assertTrue(dashboard(schiedamPages).contains(review), "Schiedam has not answered yet");
+    assertTrue(
+        openWorkLink(dashboard(coordinatorPages), decision)
+            .endsWith("/r/29/funding/versions/" + version),
+        "an objection: only a governance decision can lock it now");
+
+    json(
+        coordinator.postJson(
+            API + "/funding-versions/" + version + "/lock",
+            "{\"decision\": \"Besluit stuurgroep 12\"}"));
+    assertFalse(dashboard(coordinatorPages).contains(decision), "decided: gone");
+    assertFalse(dashboard(schiedamPages).contains(review), "locked: nothing left to review");
+
+    Http schoolPages = pages("school");
+    String schools = dashboard(schoolPages);
+    assertTrue(schools.contains("id=\"openWorkEmpty\""), "school staff: the empty state");
+    assertTrue(schools.contains("Niets te doen"), schools);
+    HttpResponse<String> managersOnly = schoolPages.get("/r/29/invitations");
+    for (String edit :
+        List.of(
+            "/r/29/organisations/new",
+            "/r/29/funding/new",
+            "/r/29/funding/versions/" + version + "/edit")) {
+      HttpResponse<String> refused = schoolPages.get(edit);
+      assertEquals(403, refused.statusCode(), edit);
+      assertEquals(
+          errorText(managersOnly.body()),
+          errorText(refused.body()),
+          edit + ": the same refusal as the other pages for coordinators only");
+    }
+    long school =
+        json(coordinator.get("/api/v1/regions/29/organisations?q=Maasstad"))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> readOnly = schoolPages.get("/r/29/organisations/" + school);
+    assertEquals(200, readOnly.statusCode());
+    assertTrue(readOnly.body().contains("ROC Maasstad"), "the organisation is shown");
+    assertTrue(readOnly.body().contains("id=\"orgView\""), "as a read-only view");
+    assertFalse(readOnly.body().contains("id=\"org\""), "no form to change it");
+    assertFalse(readOnly.body().contains("org:save"), "no button to save");
+    assertFalse(readOnly.body().contains("<input type=\"text\""), "no field to type in");
   }
 
   @Test
@@ -667,9 +786,21 @@ class FundingIT {
     assertFalse(listedTitle(title), "nothing was stored");
 
     fields.put("edit:total", "12.345,67");
-    HttpResponse<String> saved =
+    fields.remove("edit:save");
+    fields.put("edit:preview", "");
+    HttpResponse<String> previewed =
         browser.submitMultipart(
             "/r/29/funding/new", wrong.body(), fields, "edit:importFile_input", "leeg.csv", "");
+    assertEquals(200, previewed.statusCode());
+    assertTrue(
+        previewed.body().contains("Berekend:") && previewed.body().contains("Nog niets opgeslagen"),
+        "a message says what the preview did");
+    assertFalse(listedTitle(title), "a preview stores nothing");
+    fields.remove("edit:preview");
+    fields.put("edit:save", "");
+    HttpResponse<String> saved =
+        browser.submitMultipart(
+            "/r/29/funding/new", previewed.body(), fields, "edit:importFile_input", "leeg.csv", "");
     assertEquals(302, saved.statusCode(), saved.body());
     String location = saved.headers().firstValue("Location").orElse("");
     assertTrue(location.contains("/r/29/funding/versions/"), location);
@@ -940,6 +1071,41 @@ class FundingIT {
       found |= e.asJsonObject().getString("field", "").startsWith(fieldPrefix);
     }
     assertTrue(found, "an error at " + fieldPrefix + ": " + r.body());
+  }
+
+  /** A browser signed in as {@code user}. */
+  private Http pages(String user) throws Exception {
+    Http browser = Http.browser(base.toURI());
+    assertEquals(302, browser.signIn(user, "demo", "/r/29/").statusCode(), "sign-in of " + user);
+    return browser;
+  }
+
+  private static String dashboard(Http browser) {
+    HttpResponse<String> page = browser.get("/r/29/");
+    assertEquals(200, page.statusCode());
+    String body = page.body();
+    assertTrue(body.contains("id=\"openWork\""), "the dashboard has its open work");
+    return body;
+  }
+
+  /** The link of the open-work item with this id (fails when there is none). */
+  private static String openWorkLink(String dashboard, String itemId) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<li id=\"" + itemId + "\">\\s*<a href=\"([^\"]+)\"",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(dashboard);
+    assertTrue(m.find(), "an open-work item " + itemId);
+    return m.group(1);
+  }
+
+  /** The sentence of the error page. */
+  private static String errorText(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<main[^>]*>(.*?)</main>", java.util.regex.Pattern.DOTALL)
+            .matcher(page);
+    assertTrue(m.find(), "an error page");
+    return m.group(1).replaceAll("\\s+", " ");
   }
 
   private long createArrangement(String title, String schiedamCaseload) {
