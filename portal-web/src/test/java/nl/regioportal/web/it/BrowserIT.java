@@ -1,0 +1,564 @@
+package nl.regioportal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.regioportal.web.it.browser.Axe;
+import nl.regioportal.web.it.browser.Chromium;
+import nl.regioportal.web.it.browser.Layout;
+import nl.regioportal.web.it.browser.Screenshots;
+import nl.regioportal.web.it.browser.Steps;
+import nl.regioportal.web.it.browser.Viewport;
+import nl.regioportal.web.it.pages.AnyPage;
+import nl.regioportal.web.it.pages.ArrangementPage;
+import nl.regioportal.web.it.pages.DashboardPage;
+import nl.regioportal.web.it.pages.EditorPage;
+import nl.regioportal.web.it.pages.FundingPage;
+import nl.regioportal.web.it.pages.OrganisationPage;
+import nl.regioportal.web.it.pages.Page;
+import nl.regioportal.web.it.pages.Portal;
+import nl.regioportal.web.it.pages.VersionPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The portal in a real browser: headless Chromium (Debian's, driven by Selenium) against the portal
+ * in Payara Micro and MariaDB. People's journeys through the pages (through page objects, see
+ * {@code it.pages}), the main pages at a laptop's and a phone's width with screenshots in {@code
+ * target/screenshots}, and accessibility measured: axe-core's WCAG 2.1 A/AA rules on every main
+ * page (results in {@code target/axe}), the width at 390 px, the current page in the navigation and
+ * the focus ring.
+ *
+ * <p>The database is shared with the other IT classes of a run, so the journeys make their own
+ * arrangement and the page sweeps their own records (by REST, which is faster) instead of relying
+ * on what the demo's versions have become.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+  private static final String API = "/api/v1/regions/" + Portal.REGION;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private static ChromeDriver driver;
+  private static Screenshots screenshots;
+  private static Axe axe;
+  private static Records records;
+
+  private Portal portal;
+
+  /** Records the page sweeps open: a published version, a draft and an organisation. */
+  private record Records(long arrangement, long published, long draft, long organisation) {}
+
+  /** A main page: its name, who looks at it (null: nobody signed in) and how it is opened. */
+  private record Screen(String name, String user, Consumer<Portal> open) {
+    Screen(String name, String user, String path) {
+      this(name, user, p -> p.open(path));
+    }
+  }
+
+  @BeforeAll
+  static void browser() {
+    Chromium.requireInstalled();
+    driver = Chromium.start(Path.of("target/chromium-profiles"));
+    screenshots = new Screenshots(driver);
+    axe = Axe.load();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (driver != null) {
+      Chromium.stop(driver);
+    }
+  }
+
+  @BeforeEach
+  void portal() throws Exception {
+    portal = new Portal(driver, base.toURI());
+    Viewport.DESKTOP.apply(driver);
+    if (records == null) {
+      records = records(base.toURI());
+    }
+  }
+
+  // --- journeys --------------------------------------------------------------------------------
+
+  /**
+   * The issue's journey: a coordinator drafts a key in the editor, previews and publishes it;
+   * Rotterdam's policy officer finds the own amount and its derivation and approves; Schiedam's
+   * objects with a comment (not without one); the coordinator sees both answers.
+   */
+  @Test
+  void aCoordinatorPublishesAKeyAndTwoMunicipalitiesAnswerIt() {
+    Steps steps = new Steps(screenshots, "journey");
+    String title = "Browserregeling " + UUID.randomUUID().toString().substring(0, 8);
+
+    DashboardPage dashboard = portal.signInAs("coordinator");
+    steps.shot("coordinator-dashboard");
+    FundingPage funding = dashboard.toFunding();
+    assertTrue(funding.offersNew(), "a coordinator may start an arrangement");
+    EditorPage editor =
+        funding
+            .startNew()
+            .title(title)
+            .label("Vaste voet en jongeren")
+            .total("90000,00")
+            .part(0, "EQUAL", "40")
+            .addPart()
+            .part(1, "youth_12_27", "60")
+            .choose("GM0599", "GM0606", "GM0622");
+    assertEquals(List.of("GM0599", "GM0606", "GM0622"), editor.participants());
+    editor
+        .value("youth_12_27", "GM0599", "135000")
+        .value("youth_12_27", "GM0606", "16000")
+        .value("youth_12_27", "GM0622", "13500");
+    steps.shot("coordinator-editor-filled");
+
+    // By hand: 36,000 equal (12,000 each) + 54,000 by youth (164,500 in all): Rotterdam
+    // 12,000 + 54,000 x 135,000 / 164,500 = 56,316.109...; Schiedam 17,252.279...; Vlaardingen
+    // 16,431.610... Rounded to cents they add up to 90,000.00 exactly.
+    editor.preview();
+    assertEquals("5631611", Page.digits(editor.previewAmount("GM0599").orElseThrow()));
+    assertEquals("1725228", Page.digits(editor.previewAmount("GM0606").orElseThrow()));
+    assertEquals("1643161", Page.digits(editor.previewAmount("GM0622").orElseThrow()));
+    steps.shot("coordinator-editor-preview");
+
+    VersionPage draft = editor.save();
+    assertEquals("DRAFT", draft.status());
+    assertEquals("9000000", Page.digits(draft.total()));
+    assertTrue(draft.offersPublish() && draft.offersEdit(), "the coordinator's draft");
+    long version = draft.id();
+    steps.shot("coordinator-draft");
+    VersionPage published = draft.publish().reload();
+    assertEquals("PUBLISHED", published.status());
+    assertFalse(published.offersPublish(), "published once");
+    steps.shot("coordinator-published");
+
+    // Rotterdam: the own amount first found through the pages, then its derivation.
+    VersionPage rotterdam = openAs("policy", title);
+    steps.shot("rotterdam-version");
+    assertEquals(version, rotterdam.id());
+    VersionPage.Share own = rotterdam.own().orElseThrow(() -> new AssertionError("no own row"));
+    assertEquals("GM0599", own.code());
+    assertEquals("5631611", Page.digits(own.amount()));
+    assertTrue(rotterdam.offersReview(), "a policy officer answers for the own municipality");
+    assertFalse(rotterdam.offersPublish() || rotterdam.offersEdit(), "and changes nothing else");
+    VersionPage.Derivation derivation = rotterdam.openDerivation("GM0599");
+    steps.shot("rotterdam-derivation");
+    assertTrue(derivation.caption().contains("Rotterdam"), derivation.caption());
+    assertEquals(2, derivation.lines().size(), derivation.toString());
+    VersionPage.Line equal = derivation.lines().get(0);
+    VersionPage.Line youth = derivation.lines().get(1);
+    assertEquals("40", Page.digits(equal.percent()));
+    assertEquals("120000000", Page.digits(equal.exact()), "12,000.0000 of the equal part");
+    assertEquals("60", Page.digits(youth.percent()));
+    assertEquals("135000", Page.digits(youth.value()));
+    assertEquals("443161094", Page.digits(youth.exact()), "44,316.1094 by youth");
+    assertEquals("5631611", Page.digits(derivation.amount()));
+    rotterdam.approve("Akkoord namens Rotterdam");
+    assertEquals(Optional.of("APPROVED"), rotterdam.share("GM0599").review());
+    assertEquals(Optional.empty(), rotterdam.share("GM0606").review(), "only the own answer");
+    steps.shot("rotterdam-approved");
+
+    // Schiedam: an objection needs a reason; with one it is recorded.
+    VersionPage schiedam = openAs("policy2", title);
+    assertEquals("GM0606", schiedam.own().orElseThrow().code());
+    schiedam.object("");
+    assertEquals(Optional.empty(), schiedam.share("GM0606").review(), "no reason, no objection");
+    steps.shot("schiedam-objection-without-reason");
+    String reason = "Liever naar caseload verdelen";
+    schiedam.object(reason);
+    VersionPage.Share objected = schiedam.share("GM0606");
+    assertEquals(Optional.of("OBJECTED"), objected.review());
+    assertEquals(reason, objected.comment());
+    steps.shot("schiedam-objected");
+
+    // The coordinator sees both answers, on the arrangement and on the version.
+    portal.signInAs("coordinator");
+    ArrangementPage arrangement = portal.funding().open(title);
+    ArrangementPage.Row row = arrangement.version(1);
+    assertEquals("PUBLISHED", row.status());
+    assertEquals("113", Page.digits(row.reviews()), "1 approved, 1 objected, of 3: " + row);
+    steps.shot("coordinator-arrangement");
+    VersionPage seen = arrangement.openVersion(1);
+    assertEquals(Optional.of("APPROVED"), seen.share("GM0599").review());
+    assertEquals("Akkoord namens Rotterdam", seen.share("GM0599").comment());
+    assertEquals(Optional.of("OBJECTED"), seen.share("GM0606").review());
+    assertEquals(reason, seen.share("GM0606").comment());
+    assertEquals(Optional.empty(), seen.share("GM0622").review());
+    steps.shot("coordinator-sees-answers");
+  }
+
+  /** School staff read the region but are refused every page that edits, and see no funding. */
+  @Test
+  void schoolStaffAreRefusedTheEditPages() {
+    Steps steps = new Steps(screenshots, "school");
+    DashboardPage dashboard = portal.signInAs("school");
+    assertFalse(dashboard.offersFunding(), "no cost sharing in the school's menu");
+    steps.shot("dashboard");
+    List<String> edits =
+        List.of(
+            "/funding/new",
+            "/funding/versions/" + records.draft() + "/edit",
+            "/indicators",
+            "/invitations");
+    for (String below : edits) {
+      AnyPage page = portal.open(Portal.region(below));
+      assertEquals(Optional.of(403), page.errorStatus(), below + ": " + page.heading());
+      assertFalse(page.has("edit:save") || page.has("edit:total"), below + " shows no editor");
+    }
+    steps.shot("editor-refused");
+    AnyPage version = portal.open(Portal.region("/funding/versions/" + records.published()));
+    assertEquals(Optional.of(403), version.errorStatus(), "school staff see no funding keys");
+    OrganisationPage organisation = portal.organisation(records.organisation());
+    assertFalse(organisation.editable(), "an organisation is read-only for school staff");
+    steps.shot("organisation-read-only");
+  }
+
+  /** The form for a new organisation is an edit page too: refused, not shown read-only. */
+  @Test
+  @Disabled("waits for work track: edit pages refused for non-managers (/organisations/new)")
+  void schoolStaffAreRefusedTheNewOrganisationForm() {
+    portal.signInAs("school");
+    AnyPage page = portal.open(Portal.region("/organisations/new"));
+    assertEquals(Optional.of(403), page.errorStatus(), page.heading());
+    assertFalse(page.has("org:name"), "no form");
+  }
+
+  // --- the main pages --------------------------------------------------------------------------
+
+  /** Every main page, at both widths, as a full-page screenshot with a stable name. */
+  @Test
+  void theMainPagesAtALaptopsAndAPhonesWidth() {
+    for (Viewport viewport : Viewport.values()) {
+      visitAll(
+          viewport,
+          screen -> {
+            Path file = screenshots.take(screen.name() + viewport.suffix());
+            assertTrue(file.toFile().length() > 1000, file + " is a picture");
+          });
+    }
+  }
+
+  /**
+   * axe-core on every main page at both widths: no serious or critical violation of the WCAG 2.0
+   * and 2.1 A/AA rules. The failure lists each (rule, impact, elements, help); the full results are
+   * in target/axe/&lt;page&gt;-&lt;width&gt;.json.
+   */
+  @Test
+  @Disabled(
+      "waits for theme track: colour contrast (color-contrast) and keyboard-scrollable table cards"
+          + " (scrollable-region-focusable); and for labels on the editor's and an organisation's"
+          + " table fields (label), PrimeFaces' hidden file inputs (aria-hidden-focus) and the"
+          + " date picker's button (label-content-name-mismatch): see KNOWN_VIOLATIONS")
+  void noMainPageHasASeriousOrCriticalAccessibilityViolation() {
+    List<Axe.Scan> failing = new ArrayList<>();
+    for (Axe.Scan scan : scanAll()) {
+      if (!scan.blocking().isEmpty()) {
+        failing.add(scan);
+      }
+    }
+    if (!failing.isEmpty()) {
+      fail(
+          "Serious or critical accessibility violations (axe-core "
+              + String.join(", ", Axe.TAGS)
+              + "):\n"
+              + failing.stream().map(Axe.Scan::describeBlocking).collect(Collectors.joining("\n")));
+    }
+  }
+
+  /**
+   * The serious and critical violations the pages had when the scan was added, per page: the debt
+   * {@link #noMainPageHasASeriousOrCriticalAccessibilityViolation} waits on. Remove a rule here
+   * once its fix has landed; the ratchet below reports rules that no longer occur.
+   */
+  private static final Map<String, Set<String>> KNOWN_VIOLATIONS =
+      Map.ofEntries(
+          Map.entry("signin", Set.of("color-contrast")),
+          Map.entry("dashboard", Set.of("color-contrast")),
+          Map.entry("organisations", Set.of("color-contrast")),
+          Map.entry("organisation", Set.of("color-contrast", "label")),
+          Map.entry("organisation-new", Set.of("color-contrast")),
+          Map.entry("funding", Set.of("color-contrast")),
+          Map.entry("arrangement", Set.of("color-contrast")),
+          Map.entry("version-derivation", Set.of("color-contrast", "scrollable-region-focusable")),
+          Map.entry("editor", Set.of("aria-hidden-focus", "color-contrast", "label")),
+          Map.entry("funding-new", Set.of("aria-hidden-focus", "color-contrast", "label")),
+          Map.entry("indicators", Set.of("aria-hidden-focus", "color-contrast")),
+          Map.entry("invitations", Set.of("color-contrast")),
+          Map.entry("regions", Set.of("color-contrast")),
+          Map.entry("version-review", Set.of("color-contrast")),
+          Map.entry("refused", Set.of("color-contrast")),
+          Map.entry("admin-regions", Set.of("color-contrast")),
+          Map.entry(
+              "admin-import",
+              Set.of("aria-hidden-focus", "color-contrast", "label-content-name-mismatch")));
+
+  /**
+   * The ratchet while the strict scan above waits: every main page is scanned at both widths
+   * (results in target/axe on every run) and a serious or critical violation of a rule the page did
+   * not already break fails. Rules fixed since are printed, to be taken off the list.
+   */
+  @Test
+  void noMainPageGetsANewSeriousOrCriticalAccessibilityViolation() {
+    List<String> added = new ArrayList<>();
+    Map<String, Set<String>> seen = new java.util.TreeMap<>();
+    for (Axe.Scan scan : scanAll()) {
+      String page = scan.page().substring(0, scan.page().lastIndexOf('-'));
+      Set<String> known = KNOWN_VIOLATIONS.getOrDefault(page, Set.of());
+      for (Axe.Violation v : scan.blocking()) {
+        seen.computeIfAbsent(page, k -> new java.util.TreeSet<>()).add(v.rule());
+        if (!known.contains(v.rule())) {
+          added.add(scan.page() + " (" + scan.url() + "): " + v);
+        }
+      }
+    }
+    KNOWN_VIOLATIONS.forEach(
+        (page, rules) ->
+            rules.stream()
+                .filter(r -> !seen.getOrDefault(page, Set.of()).contains(r))
+                .forEach(
+                    r ->
+                        System.out.println(
+                            "[BrowserIT] fixed: "
+                                + page
+                                + " no longer breaks "
+                                + r
+                                + "; take it off KNOWN_VIOLATIONS")));
+    assertTrue(
+        added.isEmpty(),
+        "New serious or critical accessibility violations (axe-core "
+            + String.join(", ", Axe.TAGS)
+            + "):\n"
+            + String.join("\n", added));
+  }
+
+  /** Every main page at both widths through axe-core; each scan's JSON in target/axe. */
+  private List<Axe.Scan> scanAll() {
+    List<Axe.Scan> scans = new ArrayList<>();
+    for (Viewport viewport : Viewport.values()) {
+      visitAll(viewport, screen -> scans.add(axe.scan(driver, screen.name() + viewport.suffix())));
+    }
+    return scans;
+  }
+
+  /** At 390 px no page is wider than the screen: nothing scrolls sideways but a table's card. */
+  @Test
+  @Disabled("waits for theme track: the 390 px layout (every page is wider today)")
+  void atAPhonesWidthNoPageIsWiderThanTheScreen() {
+    List<String> tooWide = new ArrayList<>();
+    visitAll(
+        Viewport.PHONE,
+        screen -> {
+          Layout.Width width = Layout.width(driver);
+          if (!width.fits()) {
+            tooWide.add(screen.name() + ": " + width);
+          }
+        });
+    assertTrue(tooWide.isEmpty(), "Wider than 390 px:\n" + String.join("\n", tooWide));
+  }
+
+  /** The main menu marks the page one is on with aria-current="page", and only that one. */
+  @Test
+  @Disabled("waits for theme track: aria-current=\"page\" in the main menu")
+  void theMenuMarksTheCurrentPage() {
+    List<String> wrong = new ArrayList<>();
+    record Current(String user, String path) {}
+    List<Current> pages =
+        List.of(
+            new Current("coordinator", Portal.region("/")),
+            new Current("coordinator", Portal.region("/organisations")),
+            new Current("coordinator", Portal.region("/funding")),
+            new Current("coordinator", Portal.region("/invitations")),
+            new Current("coordinator", "/regions.xhtml"),
+            new Current("admin", "/admin/regions.xhtml"),
+            new Current("admin", "/admin/import.xhtml"));
+    String user = null;
+    for (Current c : pages) {
+      if (!c.user().equals(user)) {
+        portal.signInAs(c.user());
+        user = c.user();
+      }
+      AnyPage page = portal.open(c.path());
+      List<String> marked = page.menuLinksMarkedCurrent();
+      if (marked.size() != 1 || !sameAddress(marked.get(0), portal.address(c.path()))) {
+        wrong.add(c.path() + ": marked " + marked);
+      }
+    }
+    assertTrue(wrong.isEmpty(), "aria-current=\"page\" in the menu:\n" + String.join("\n", wrong));
+  }
+
+  /** Moving through a page with Tab, every element that takes focus shows a focus ring. */
+  @Test
+  void everyFocusedElementShowsAFocusRing() {
+    List<String> invisible = new ArrayList<>();
+    portal.signInAs("coordinator");
+    for (String path :
+        List.of(
+            Portal.region("/"),
+            Portal.region("/organisations"),
+            Portal.region("/funding/versions/" + records.draft() + "/edit"))) {
+      portal.open(path);
+      for (int i = 0; i < 30; i++) {
+        Layout.Focus focus = Layout.tab(driver);
+        if (focus.element().startsWith("body")) {
+          break;
+        }
+        if (!focus.visible()) {
+          invisible.add(path + ": " + focus);
+        }
+      }
+    }
+    assertTrue(invisible.isEmpty(), "Focus without a ring:\n" + String.join("\n", invisible));
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  /** The main pages of the issue, each as the person who uses it; admin pages as admin. */
+  private List<Screen> screens() {
+    String version = Portal.region("/funding/versions/" + records.published());
+    return List.of(
+        new Screen("signin", null, p -> p.signInPage("/")),
+        new Screen("dashboard", "coordinator", Portal.region("/")),
+        new Screen("organisations", "coordinator", Portal.region("/organisations")),
+        new Screen(
+            "organisation",
+            "coordinator",
+            Portal.region("/organisations/" + records.organisation())),
+        new Screen("organisation-new", "coordinator", Portal.region("/organisations/new")),
+        new Screen("funding", "coordinator", Portal.region("/funding")),
+        new Screen(
+            "arrangement", "coordinator", Portal.region("/funding/" + records.arrangement())),
+        new Screen(
+            "version-derivation",
+            "coordinator",
+            p -> p.version(records.published()).openDerivation("GM0599")),
+        new Screen(
+            "editor",
+            "coordinator",
+            Portal.region("/funding/versions/" + records.draft() + "/edit")),
+        new Screen("funding-new", "coordinator", Portal.region("/funding/new")),
+        new Screen("indicators", "coordinator", Portal.region("/indicators")),
+        new Screen("invitations", "coordinator", Portal.region("/invitations")),
+        new Screen("regions", "coordinator", "/regions.xhtml"),
+        new Screen("version-review", "policy", version),
+        new Screen("refused", "school", Portal.region("/funding/new")),
+        new Screen("admin-regions", "admin", "/admin/regions.xhtml"),
+        new Screen("admin-import", "admin", "/admin/import.xhtml"));
+  }
+
+  /** Opens every main page at a width (signing in as each page's user once) and does {@code at}. */
+  private void visitAll(Viewport viewport, Consumer<Screen> at) {
+    viewport.apply(driver);
+    String user = null;
+    for (Screen screen : screens()) {
+      if (screen.user() != null && !screen.user().equals(user)) {
+        portal.signInAs(screen.user());
+      }
+      user = screen.user();
+      screen.open().accept(portal);
+      at.accept(screen);
+    }
+  }
+
+  /** Signs in as {@code user} and finds the arrangement's first version through the pages. */
+  private VersionPage openAs(String user, String title) {
+    return portal.signInAs(user).toFunding().open(title).openVersion(1);
+  }
+
+  private static boolean sameAddress(String href, String expected) {
+    return strip(href).equals(strip(expected));
+  }
+
+  private static String strip(String url) {
+    String u = url.replaceAll("[?#].*", "");
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+  }
+
+  /** The sweeps' records, made once through the API: a published version, a draft, an org. */
+  private static Records records(URI uri) {
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    String title = "Browserpagina's " + UUID.randomUUID().toString().substring(0, 8);
+    String key =
+        "{\"label\": \"Vaste voet, jongeren en caseload\", \"total\": \"480000.00\","
+            + " \"parts\": [{\"basis\": \"EQUAL\", \"percent\": \"20\"},"
+            + " {\"basis\": \"youth_12_27\", \"percent\": \"40\"},"
+            + " {\"basis\": \"caseload\", \"percent\": \"40\"}],"
+            + " \"municipalities\": ["
+            + " {\"code\": \"GM0599\", \"indicators\": {\"youth_12_27\": 135000, \"caseload\": 260}},"
+            + " {\"code\": \"GM0606\", \"indicators\": {\"youth_12_27\": 16000, \"caseload\": 38}},"
+            + " {\"code\": \"GM0622\", \"indicators\": {\"youth_12_27\": 13500, \"caseload\": 27}},"
+            + " {\"code\": \"GM0489\", \"indicators\": {\"youth_12_27\": 10500, \"caseload\": 3}}],"
+            + " \"sources\": {\"youth_12_27\": {\"source\": \"Demo: inwoners 12-27 jaar\","
+            + " \"referenceDate\": \"2026-01-01\"}, \"caseload\": {\"source\": \"Demo: caseload\","
+            + " \"referenceDate\": \"2025-12-31\"}}}";
+    long arrangement =
+        id(
+            coordinator.postJson(
+                API + "/funding-arrangements",
+                "{\"title\": \""
+                    + title
+                    + "\", \"year\": 2027, \"description\": \"Voor de paginatests\", \"key\": "
+                    + key
+                    + "}"));
+    JsonObject created = json(coordinator.get(API + "/funding-arrangements/" + arrangement));
+    long published =
+        created.getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+    json(coordinator.postJson(API + "/funding-versions/" + published + "/publish", ""));
+    long draft =
+        id(coordinator.postJson(API + "/funding-arrangements/" + arrangement + "/versions", key));
+    JsonObject found =
+        json(
+            coordinator.get(
+                API
+                    + "/organisations?q="
+                    + URLEncoder.encode("Gemeente Rotterdam", StandardCharsets.UTF_8)));
+    long organisation =
+        found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    return new Records(arrangement, published, draft, organisation);
+  }
+
+  private static long id(HttpResponse<String> r) {
+    return json(r).getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+}
