@@ -83,6 +83,18 @@ public class NavigationView {
         PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
   }
 
+  /**
+   * The {@code aria-current} value of a main-menu entry ({@link NavigationItem} name) on the page
+   * being shown: {@code page} on its landing page, {@code true} within its section, otherwise
+   * {@code null}, so that the attribute is left out.
+   */
+  public String current(String item) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String view =
+        faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+    return NavigationItem.valueOf(item).ariaCurrent(view);
+  }
+
   public boolean isDevelopmentLogin() {
     return runMode.devLoginEnabled();
   }

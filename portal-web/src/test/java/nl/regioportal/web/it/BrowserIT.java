@@ -252,7 +252,6 @@ class BrowserIT {
 
   /** The form for a new organisation is an edit page too: refused, not shown read-only. */
   @Test
-  @Disabled("waits for work track: edit pages refused for non-managers (/organisations/new)")
   void schoolStaffAreRefusedTheNewOrganisationForm() {
     portal.signInAs("school");
     AnyPage page = portal.open(Portal.region("/organisations/new"));
@@ -379,7 +378,6 @@ class BrowserIT {
 
   /** At 390 px no page is wider than the screen: nothing scrolls sideways but a table's card. */
   @Test
-  @Disabled("waits for theme track: the 390 px layout (every page is wider today)")
   void atAPhonesWidthNoPageIsWiderThanTheScreen() {
     List<String> tooWide = new ArrayList<>();
     visitAll(
@@ -395,7 +393,6 @@ class BrowserIT {
 
   /** The main menu marks the page one is on with aria-current="page", and only that one. */
   @Test
-  @Disabled("waits for theme track: aria-current=\"page\" in the main menu")
   void theMenuMarksTheCurrentPage() {
     List<String> wrong = new ArrayList<>();
     record Current(String user, String path) {}
