@@ -3,21 +3,22 @@ package nl.regioportal.web.it.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** One organisation, or the form for a new one ({@code /r/29/organisations/{id}}, {@code /new}). */
+/**
+ * One organisation ({@code /r/29/organisations/{id}}): the form {@code org} for those who may
+ * change it, the read-only view {@code orgView} for everyone else; or the form for a new one
+ * ({@code /new}).
+ */
 public final class OrganisationPage extends Page {
 
   OrganisationPage(WebDriver driver) {
     super(driver);
-    expect(By.id("org:name"), "an organisation's form");
+    expect(By.cssSelector("[id='org:name'], #orgView"), "an organisation's form or view");
   }
 
-  public String name() {
-    return driver.findElement(By.id("org:name")).getAttribute("value");
-  }
-
-  /** Whether its name can be changed here (the coordinator's pages; read-only for others). */
+  /** Whether it can be changed here: the form with its save button, not the read-only view. */
   public boolean editable() {
-    var name = driver.findElement(By.id("org:name"));
-    return name.getAttribute("readonly") == null && name.getAttribute("disabled") == null;
+    return !driver.findElements(By.id("org:name")).isEmpty()
+        && !driver.findElements(By.id("org:save")).isEmpty()
+        && driver.findElements(By.id("orgView")).isEmpty();
   }
 }

@@ -67,7 +67,7 @@ public final class VersionPage extends Page {
             .replaceAll("·.*", "")
             .trim()
             .replaceAll("\\s+", " ");
-    boolean own = !municipality.findElements(By.cssSelector(".badge")).isEmpty();
+    boolean own = !municipality.findElements(By.cssSelector(".own-marker")).isEmpty();
     WebElement review = cells.get(cells.size() - 1);
     String decision = null;
     String comment = null;
