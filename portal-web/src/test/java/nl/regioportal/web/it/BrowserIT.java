@@ -48,6 +48,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -68,6 +71,33 @@ class BrowserIT {
 
   private static final String API = "/api/v1/regions/" + Portal.REGION;
 
+  /**
+   * The serious and critical violations the pages had when the scan was added, per page: the debt
+   * {@link #noMainPageHasASeriousOrCriticalAccessibilityViolation} waits on. Remove a rule here
+   * once its fix has landed; the ratchet below reports rules that no longer occur.
+   */
+  private static final Map<String, Set<String>> KNOWN_VIOLATIONS =
+      Map.ofEntries(
+          Map.entry("signin", Set.of("color-contrast")),
+          Map.entry("dashboard", Set.of("color-contrast")),
+          Map.entry("organisations", Set.of("color-contrast")),
+          Map.entry("organisation", Set.of("color-contrast", "label")),
+          Map.entry("organisation-new", Set.of("color-contrast")),
+          Map.entry("funding", Set.of("color-contrast")),
+          Map.entry("arrangement", Set.of("color-contrast")),
+          Map.entry("version-derivation", Set.of("color-contrast", "scrollable-region-focusable")),
+          Map.entry("editor", Set.of("aria-hidden-focus", "color-contrast", "label")),
+          Map.entry("funding-new", Set.of("aria-hidden-focus", "color-contrast", "label")),
+          Map.entry("indicators", Set.of("aria-hidden-focus", "color-contrast")),
+          Map.entry("invitations", Set.of("color-contrast")),
+          Map.entry("regions", Set.of("color-contrast")),
+          Map.entry("version-review", Set.of("color-contrast")),
+          Map.entry("refused", Set.of("color-contrast")),
+          Map.entry("admin-regions", Set.of("color-contrast")),
+          Map.entry(
+              "admin-import",
+              Set.of("aria-hidden-focus", "color-contrast", "label-content-name-mismatch")));
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.portal();
@@ -81,6 +111,22 @@ class BrowserIT {
   private static Records records;
 
   private Portal portal;
+
+  /** A failed test leaves a picture of where it stopped: failed-<test>.png. */
+  @RegisterExtension
+  static final TestWatcher LAST_PAGE_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (driver != null) {
+            try {
+              screenshots.take("failed-" + context.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+              cause.addSuppressed(e);
+            }
+          }
+        }
+      };
 
   /** Records the page sweeps open: a published version, a draft and an organisation. */
   private record Records(long arrangement, long published, long draft, long organisation) {}
@@ -300,33 +346,6 @@ class BrowserIT {
               + failing.stream().map(Axe.Scan::describeBlocking).collect(Collectors.joining("\n")));
     }
   }
-
-  /**
-   * The serious and critical violations the pages had when the scan was added, per page: the debt
-   * {@link #noMainPageHasASeriousOrCriticalAccessibilityViolation} waits on. Remove a rule here
-   * once its fix has landed; the ratchet below reports rules that no longer occur.
-   */
-  private static final Map<String, Set<String>> KNOWN_VIOLATIONS =
-      Map.ofEntries(
-          Map.entry("signin", Set.of("color-contrast")),
-          Map.entry("dashboard", Set.of("color-contrast")),
-          Map.entry("organisations", Set.of("color-contrast")),
-          Map.entry("organisation", Set.of("color-contrast", "label")),
-          Map.entry("organisation-new", Set.of("color-contrast")),
-          Map.entry("funding", Set.of("color-contrast")),
-          Map.entry("arrangement", Set.of("color-contrast")),
-          Map.entry("version-derivation", Set.of("color-contrast", "scrollable-region-focusable")),
-          Map.entry("editor", Set.of("aria-hidden-focus", "color-contrast", "label")),
-          Map.entry("funding-new", Set.of("aria-hidden-focus", "color-contrast", "label")),
-          Map.entry("indicators", Set.of("aria-hidden-focus", "color-contrast")),
-          Map.entry("invitations", Set.of("color-contrast")),
-          Map.entry("regions", Set.of("color-contrast")),
-          Map.entry("version-review", Set.of("color-contrast")),
-          Map.entry("refused", Set.of("color-contrast")),
-          Map.entry("admin-regions", Set.of("color-contrast")),
-          Map.entry(
-              "admin-import",
-              Set.of("aria-hidden-focus", "color-contrast", "label-content-name-mismatch")));
 
   /**
    * The ratchet while the strict scan above waits: every main page is scanned at both widths
