@@ -159,19 +159,33 @@ public final class ProblemMappers {
     }
   }
 
-  /** 502: the identity provider did not do its part; the step can be repeated. */
+  /**
+   * 502: the identity provider did not do its part; the step can be repeated. 501 when there is no
+   * identity provider at all (the embedded default): repeating cannot help, so it is not a 502 or a
+   * 503 that invites retries.
+   */
   @Provider
   public static class IdentityProviderFailed
       extends Base<nl.regioportal.tenant.provisioning.ProvisioningException> {
     @Override
     public Response toResponse(nl.regioportal.tenant.provisioning.ProvisioningException e) {
+      return problemFor(e).toResponse();
+    }
+
+    Problem problemFor(nl.regioportal.tenant.provisioning.ProvisioningException e) {
+      if (e.isNotConfigured()) {
+        return problem(
+            "identity-provider-not-configured",
+            501,
+            "problem.identityProviderNotConfigured.title",
+            text("problem.identityProviderNotConfigured.detail"));
+      }
       LOG.warning(() -> "Provisioning failed: " + e.getMessage());
       return problem(
-              "identity-provider-failed",
-              502,
-              "problem.identityProvider.title",
-              text("problem.identityProvider.detail"))
-          .toResponse();
+          "identity-provider-failed",
+          502,
+          "problem.identityProvider.title",
+          text("problem.identityProvider.detail"));
     }
   }
 
