@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.DuplicateException;
 import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
@@ -109,6 +110,23 @@ public final class ProblemMappers {
     public Response toResponse(ConflictException e) {
       Problem p =
           problem("conflict", 409, "problem.conflict.title", Texts.text(locale(), e.violation()));
+      if (e.violation().field() != null) {
+        p.with("field", e.violation().field());
+      }
+      return p.toResponse();
+    }
+  }
+
+  /**
+   * 409 {@code /problems/duplicate}: the region already has one like it; {@code field} names what
+   * to change.
+   */
+  @Provider
+  public static class Duplicate extends Base<DuplicateException> {
+    @Override
+    public Response toResponse(DuplicateException e) {
+      Problem p =
+          problem("duplicate", 409, "problem.duplicate.title", Texts.text(locale(), e.violation()));
       if (e.violation().field() != null) {
         p.with("field", e.violation().field());
       }
