@@ -275,6 +275,9 @@ public class OrganisationService {
       em.flush();
     } catch (PersistenceException e) {
       String constraint = violatedConstraint(e);
+      if (constraint == null && lostARace(e)) {
+        throw new ConflictException(Violation.of(null, "problem.concurrentChange"));
+      }
       if (constraint == null) {
         throw e;
       }
@@ -314,6 +317,20 @@ public class OrganisationService {
       }
     }
     return null;
+  }
+
+  /**
+   * The database gave up a write that waited for another's (a deadlock, SQL state 40001, or MySQL's
+   * lock wait timeout 1205): nothing of it was kept, and trying again is safe.
+   */
+  static boolean lostARace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void requireMember() {

@@ -63,6 +63,20 @@ class DuplicateRefusalTest {
         .isNull();
   }
 
+  @Test
+  void aWriteTheDatabaseGaveUpInARaceIsToldApartFromOtherFailures() {
+    assertThat(
+            OrganisationService.lostARace(
+                new RuntimeException(new SQLException("Deadlock found", "40001", 1213))))
+        .isTrue();
+    assertThat(
+            OrganisationService.lostARace(
+                new SQLException("Lock wait timeout exceeded", "HY000", 1205)))
+        .isTrue();
+    assertThat(OrganisationService.lostARace(new SQLException("Table is full", "HY000", 1114)))
+        .isFalse();
+  }
+
   private static void insert(Connection c, String name, String key, String kvk)
       throws SQLException {
     try (var s =
