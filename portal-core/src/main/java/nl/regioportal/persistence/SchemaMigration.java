@@ -10,6 +10,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -40,12 +41,7 @@ public class SchemaMigration {
     if (migrated) {
       return;
     }
-    MigrateResult result =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-            .dataSource(dataSource())
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
+    MigrateResult result = configuration().dataSource(dataSource()).load().migrate();
     LOG.info(
         () ->
             "Database schema at version "
@@ -54,6 +50,16 @@ public class SchemaMigration {
                 + result.migrationsExecuted
                 + " migration(s) applied now)");
     migrated = true;
+  }
+
+  /**
+   * The migrations: the SQL scripts in {@code db/migration} and the few in Java (for what SQL
+   * cannot do the same on H2 and MySQL), named here rather than found by scanning the class path.
+   */
+  public static FluentConfiguration configuration() {
+    return Flyway.configure(SchemaMigration.class.getClassLoader())
+        .locations("classpath:db/migration")
+        .javaMigrations(new V10__Organisation_name_keys());
   }
 
   /**

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import nl.regioportal.persistence.SchemaMigration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +30,7 @@ class ClaimSqlOnH2Test {
         "jdbc:h2:mem:claim-"
             + UUID.randomUUID()
             + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    SchemaMigration.configuration().dataSource(url, "sa", "").load().migrate();
   }
 
   /**

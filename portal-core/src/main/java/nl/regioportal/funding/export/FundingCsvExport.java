@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +31,13 @@ import org.apache.commons.csv.CSVPrinter;
  * <ol>
  *   <li>{@code Code} – the CBS code, e.g. {@code GM0599}
  *   <li>{@code Gemeente} / {@code Municipality} – the name
- *   <li>{@code Bedrag} / {@code Amount} – what it pays in euros, 2 decimals, {@code .} as the
- *       decimal separator, no grouping: {@code 204511.22}. The column adds up to the version's
+ *   <li>{@code Bedrag} / {@code Amount} – what it pays in euros, 2 decimals, no grouping: {@code
+ *       204511,22} (Dutch) or {@code 204511.22} (English). The column adds up to the version's
  *       total exactly.
  *   <li>{@code Exact bedrag} / {@code Exact amount} – its exact share after bounds, before
- *       rounding, in euros with 4 decimals (HALF_UP): {@code 204511.2233}
+ *       rounding, in euros with 4 decimals (HALF_UP): {@code 204511,2233}
  *   <li>{@code Afronding (cent)} / {@code Rounding (cents)} – amount minus exact share, in cents
- *       with 4 decimals, between -1 and 1: {@code -0.3333}
+ *       with 4 decimals, between -1 and 1: {@code -0,3333}
  *   <li>{@code Grens} / {@code Bound} – which of its own bounds fixed its share: {@code NONE},
  *       {@code MINIMUM} or {@code MAXIMUM} (codes, the same in every language)
  *   <li>{@code Beoordeling} / {@code Review} – {@code APPROVED}, {@code OBJECTED}, or empty while
@@ -48,11 +51,12 @@ import org.apache.commons.csv.CSVPrinter;
  *       euros with 4 decimals
  * </ol>
  *
- * Numbers are machine readable ({@code .} decimal separator, no grouping) in both languages; only
- * the header row is translated. Text cells (code, name, headers) that start with {@code =}, {@code
- * +}, {@code -}, {@code @}, a tab or a carriage return get a leading single quote, so a spreadsheet
- * shows them instead of running them as a formula (OWASP CSV injection); numeric columns are never
- * quoted.
+ * Numbers are written as a spreadsheet of the header's language reads them: a decimal comma in
+ * Dutch (the default, for Dutch Excel, which also expects the {@code ;}), a decimal point in
+ * English; never grouped, so a program that splits on {@code ;} has at most one separator to read.
+ * Text cells (code, name, headers) that start with {@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab or a carriage return get a leading single quote, so a spreadsheet shows them instead of
+ * running them as a formula (OWASP CSV injection); numeric columns are never quoted.
  */
 public final class FundingCsvExport {
 
@@ -65,7 +69,7 @@ public final class FundingCsvExport {
   /** The characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
   private static final String FORMULA_START = "=+-@\t\r";
 
-  /** A plain decimal as this file writes numbers: {@code -0.3333}, {@code 1234}. */
+  /** A plain decimal as the engine shows values: {@code -0.3333}, {@code 1234}. */
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private FundingCsvExport() {}
@@ -89,15 +93,15 @@ public final class FundingCsvExport {
       List<String> row = new ArrayList<>();
       row.add(text(s.code()));
       row.add(text(s.name()));
-      row.add(Cents.format(s.share().amountCents()));
-      row.add(s.share().exactEuros().toPlainString());
-      row.add(s.share().roundingAdjustmentCents().toPlainString());
+      row.add(decimal(Cents.toEuros(s.share().amountCents()), locale));
+      row.add(decimal(s.share().exactEuros(), locale));
+      row.add(decimal(s.share().roundingAdjustmentCents(), locale));
       row.add(s.share().bound().name());
       row.add(s.review() == null ? "" : s.review().decision().name());
       for (KeyPart part : version.parts()) {
         LineView line = line(s, part);
-        row.add(line == null ? "" : numberOrText(line.shownValue()));
-        row.add(line == null ? "" : line.line().exactEuros().toPlainString());
+        row.add(line == null ? "" : numberOrText(line.shownValue(), locale));
+        row.add(line == null ? "" : decimal(line.line().exactEuros(), locale));
       }
       csv.printRecord(row);
     }
@@ -136,9 +140,29 @@ public final class FundingCsvExport {
         : cell;
   }
 
-  /** A value as shown (a plain decimal, or {@code <5}): a number stays, anything else is text. */
-  private static String numberOrText(String cell) {
-    return cell != null && NUMBER.matcher(cell).matches() ? cell : text(cell);
+  /**
+   * A value as shown (a plain decimal, or {@code <5}): a number is written as one in the file's
+   * language, anything else as text.
+   */
+  private static String numberOrText(String cell, Locale locale) {
+    return cell != null && NUMBER.matcher(cell).matches()
+        ? decimal(new BigDecimal(cell), locale)
+        : text(cell);
+  }
+
+  /**
+   * A number as a spreadsheet of the file's language reads it: all its decimals (its scale), no
+   * grouping, a plain minus sign, and the language's decimal separator, a comma in Dutch ({@code
+   * -0,3333}) and a point in English ({@code -0.3333}). Exact: formatted from the {@link
+   * BigDecimal}, never through floating point.
+   */
+  static String decimal(BigDecimal value, Locale locale) {
+    DecimalFormat f = new DecimalFormat("0", MoneyFormat.symbols(locale));
+    f.setGroupingUsed(false);
+    f.setMinimumFractionDigits(Math.max(0, value.scale()));
+    f.setMaximumFractionDigits(Math.max(0, value.scale()));
+    f.setRoundingMode(RoundingMode.UNNECESSARY);
+    return f.format(value);
   }
 
   /** The share's derivation line for a part, or {@code null} if it has none. */

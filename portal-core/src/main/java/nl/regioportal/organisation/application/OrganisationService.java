@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.regioportal.organisation.domain.Organisation;
 import nl.regioportal.organisation.domain.OrganisationDraft;
 import nl.regioportal.organisation.domain.OrganisationRules;
 import nl.regioportal.organisation.domain.OrganisationType;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.DuplicateException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.shared.Violation;
@@ -52,7 +55,7 @@ public class OrganisationService {
       params.put("type", q.type());
     }
     if (q.text() != null && !q.text().isBlank()) {
-      String text = q.text().trim().toLowerCase(Locale.ROOT);
+      String text = OrganisationRules.nameKey(q.text());
       where.append(
           " and (o.nameKey like :text escape '!' or lower(o.brin) = :exact or lower(o.cbsCode) = :exact"
               + " or o.kvkNumber = :exact)");
@@ -243,7 +246,7 @@ public class OrganisationService {
               .getResultList();
       for (Organisation o : same) {
         if (!o.id().equals(self)) {
-          throw new ConflictException(
+          throw new DuplicateException(
               Violation.of(identifierField, "organisation.duplicateIdentifier", value, o.name()));
         }
       }
@@ -257,18 +260,77 @@ public class OrganisationService {
             .getResultList();
     for (Organisation o : sameName) {
       if (!o.id().equals(self)) {
-        throw new ConflictException(Violation.of("name", "organisation.duplicateName", o.name()));
+        throw new DuplicateException(Violation.of("name", "organisation.duplicateName", o.name()));
       }
     }
   }
 
-  /** Writes now, so a unique-key race shows as a conflict rather than at commit. */
+  /**
+   * Writes now, so that of two saves of the same organisation at the same moment (both passed
+   * {@link #requireUnique} before either was stored) the second meets the database's unique key
+   * here and is refused as a duplicate, not as a failed commit.
+   */
   private static void flush(EntityManager em, OrganisationRules.Valid v) {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      throw new ConflictException(Violation.of("name", "organisation.duplicateName", v.name()));
+      String constraint = violatedConstraint(e);
+      if (constraint == null && lostARace(e)) {
+        throw new ConflictException(Violation.of(null, "problem.concurrentChange"));
+      }
+      if (constraint == null) {
+        throw e;
+      }
+      throw new DuplicateException(
+          switch (constraint) {
+            case "uq_org_brin" ->
+                Violation.of("brin", "organisation.duplicateIdentifier.concurrent", v.brin());
+            case "uq_org_cbs" ->
+                Violation.of("cbsCode", "organisation.duplicateIdentifier.concurrent", v.cbsCode());
+            case "uq_org_kvk" ->
+                Violation.of(
+                    "kvkNumber", "organisation.duplicateIdentifier.concurrent", v.kvkNumber());
+            default -> Violation.of("name", "organisation.duplicateName", v.name());
+          });
     }
+  }
+
+  /**
+   * One of the organisation's unique keys as the database names it in a refusal: MySQL and MariaDB
+   * {@code for key 'organisation.uq_org_name'} (or without the table), H2 its index {@code
+   * "PUBLIC.UQ_ORG_NAME_INDEX_8 ON ...}.
+   */
+  private static final Pattern UNIQUE_KEY =
+      Pattern.compile("[.'\"`](uq_org_(?:brin|cbs|kvk|name))['_\"`]");
+
+  /**
+   * Which of the organisation's unique keys a failed write broke; {@code null} when it was none of
+   * them (that failure is not a duplicate and is not answered as one).
+   */
+  static String violatedConstraint(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null) {
+        Matcher m = UNIQUE_KEY.matcher(t.getMessage().toLowerCase(Locale.ROOT));
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The database gave up a write that waited for another's (a deadlock, SQL state 40001, or MySQL's
+   * lock wait timeout 1205): nothing of it was kept, and trying again is safe.
+   */
+  static boolean lostARace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void requireMember() {

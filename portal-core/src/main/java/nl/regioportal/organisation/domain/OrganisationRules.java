@@ -1,6 +1,7 @@
 package nl.regioportal.organisation.domain;
 
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,14 @@ public final class OrganisationRules {
   static final Pattern KVK = Pattern.compile("\\d{8}");
   static final Pattern POSTAL_CODE = Pattern.compile("([1-9]\\d{3}) ?([A-Z]{2})");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** Format characters (zero-width space and joiners, soft hyphen, byte-order mark). */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+
+  /** White space as Unicode defines it (tabs, line breaks, every kind of space). */
+  private static final Pattern WHITE_SPACE =
+      Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
+
   static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
 
   /** The normalised, valid values of an organisation. */
@@ -68,9 +77,10 @@ public final class OrganisationRules {
       v.add(Violation.of("type", "organisation.type.required"));
     }
     String name = trim(d.name());
-    if (name == null) {
+    if (name == null || nameKey(name).isEmpty()) { // only invisible or non-breaking spaces
       v.add(Violation.of("name", "organisation.name.required"));
-    } else if (name.length() > NAME_MAX) {
+      name = null;
+    } else if (name.length() > NAME_MAX || nameKey(name).length() > NAME_MAX) {
       v.add(Violation.of("name", "organisation.name.tooLong", NAME_MAX));
     }
 
@@ -211,9 +221,18 @@ public final class OrganisationRules {
         List.of());
   }
 
-  /** The key two names are compared by: trimmed, single spaces, lower case. */
+  /**
+   * The key two names of one type in one region are compared by (two with the same key are refused;
+   * the database holds it unique too): Unicode compatibility forms folded (NFKC: a non-breaking
+   * space is a space, a full-width letter a letter), invisible format characters dropped, every run
+   * of white space one space, trimmed, lower case. Never longer than the name allows once {@link
+   * #check} has passed it.
+   */
   public static String nameKey(String name) {
-    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    s = INVISIBLE.matcher(s).replaceAll("");
+    s = WHITE_SPACE.matcher(s).replaceAll(" ").trim();
+    return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
   }
 
   private static boolean isWebAddress(String s) {

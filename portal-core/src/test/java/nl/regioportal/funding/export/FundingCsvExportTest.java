@@ -49,8 +49,8 @@ class FundingCsvExportTest {
     assertThat(rows).hasSize(3);
     long sum = 0;
     for (CSVRecord r : rows.subList(1, rows.size())) {
-      assertThat(r.get(2)).matches("\\d+\\.\\d{2}");
-      sum += Cents.parse(r.get(2));
+      assertThat(r.get(2)).matches("\\d+,\\d{2}");
+      sum += Cents.parse(r.get(2).replace(',', '.'));
     }
     assertThat(sum).isEqualTo(d.summary().totalCents()).isEqualTo(25_000_000L);
   }
@@ -66,15 +66,14 @@ class FundingCsvExportTest {
       assertThat(r.size()).isEqualTo(7 + 2 * d.parts().size());
       assertThat(r.get(0)).isEqualTo(s.code());
       assertThat(r.get(1)).isEqualTo(s.name());
-      assertThat(r.get(2)).isEqualTo(Cents.format(s.share().amountCents()));
-      assertThat(new BigDecimal(r.get(3))).isEqualByComparingTo(s.share().exactEuros());
-      assertThat(r.get(3)).matches("\\d+\\.\\d{4}");
-      assertThat(new BigDecimal(r.get(4)))
-          .isEqualByComparingTo(s.share().roundingAdjustmentCents());
+      assertThat(r.get(2)).isEqualTo(Cents.format(s.share().amountCents()).replace('.', ','));
+      assertThat(dutch(r.get(3))).isEqualByComparingTo(s.share().exactEuros());
+      assertThat(r.get(3)).matches("\\d+,\\d{4}");
+      assertThat(dutch(r.get(4))).isEqualByComparingTo(s.share().roundingAdjustmentCents());
       assertThat(r.get(5)).isEqualTo("NONE");
       // the equal part: value 1, amount 20% of 250000 / 2
       assertThat(r.get(7)).isEqualTo("1");
-      assertThat(new BigDecimal(r.get(8))).isEqualByComparingTo("25000");
+      assertThat(dutch(r.get(8))).isEqualByComparingTo("25000");
     }
     assertThat(rows.get(1).get(0)).isEqualTo(ROTTERDAM);
     assertThat(rows.get(1).get(6)).isEqualTo("APPROVED");
@@ -213,6 +212,49 @@ class FundingCsvExportTest {
         assertThat(r.get(column)).matches("-?\\d+(\\.\\d+)?");
       }
     }
+  }
+
+  /** Dutch Excel reads {@code 0,25} as a number and {@code 0.25} as text (or a date). */
+  @Test
+  void theDutchFileWritesDecimalCommasTheEnglishOneDecimalPointsTheSameNumbers()
+      throws IOException {
+    List<CSVRecord> nl = parse(export(Fixture.version(), Locale.forLanguageTag("nl-NL")));
+    List<CSVRecord> en = parse(export(Fixture.version(), Locale.ENGLISH));
+    int[] numeric = {2, 3, 4, 8, 10, 12};
+    for (int row = 1; row < nl.size(); row++) {
+      for (int column : numeric) {
+        String dutch = nl.get(row).get(column);
+        String english = en.get(row).get(column);
+        assertThat(dutch).matches("-?\\d+(,\\d+)?");
+        assertThat(english).matches("-?\\d+(\\.\\d+)?");
+        assertThat(dutch).isEqualTo(english.replace('.', ','));
+      }
+    }
+    assertThat(nl.get(1).get(3)).contains(",");
+  }
+
+  @Test
+  void aDecimalKeepsItsScaleAndIsNeverGrouped() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("-0.3333"), dutch)).isEqualTo("-0,3333");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("-0.3333"), Locale.ENGLISH))
+        .isEqualTo("-0.3333");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("1234567.50"), dutch))
+        .isEqualTo("1234567,50");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("1234567.50"), Locale.UK))
+        .isEqualTo("1234567.50");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("1234"), dutch)).isEqualTo("1234");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("1E+3"), dutch)).isEqualTo("1000");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("0.1"), Locale.GERMAN))
+        .as("any other language is Dutch")
+        .isEqualTo("0,1");
+    assertThat(FundingCsvExport.decimal(new BigDecimal("12345678901234567890.123456789"), dutch))
+        .as("exact, never through a double")
+        .isEqualTo("12345678901234567890,123456789");
+  }
+
+  private static BigDecimal dutch(String number) {
+    return new BigDecimal(number.replace(',', '.'));
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.RegionCode;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,53 @@ class OrganisationRulesTest {
   void namesAreComparedWithoutCaseAndExtraSpaces() {
     assertThat(OrganisationRules.nameKey("  Gemeente   ROTTERDAM "))
         .isEqualTo("gemeente rotterdam");
+  }
+
+  @Test
+  void namesThatLookTheSameHaveTheSameKey() {
+    String key = OrganisationRules.nameKey("Wijkteam Feijenoord");
+    assertThat(
+            List.of(
+                "wijkteam\u00a0feijenoord", // non-breaking space (pasted from a document)
+                "Wijkteam\tFeijenoord\n", // tab and line break
+                "\u2003Wijkteam \u202f Feijenoord\u3000", // em, narrow and ideographic spaces
+                "Wijk\u200bteam Feijenoord", // a zero-width space
+                "\ufeffWIJKTEAM FEIJENOORD", // a byte-order mark
+                "\uff37ijkteam Feijenoord")) // a full-width W
+        .allSatisfy(name -> assertThat(OrganisationRules.nameKey(name)).isEqualTo(key));
+    assertThat(OrganisationRules.nameKey("Cafe\u0301 Noord"))
+        .as("a decomposed accent is the composed one")
+        .isEqualTo(OrganisationRules.nameKey("Caf\u00e9 Noord"));
+  }
+
+  @Test
+  void namesThatDifferInLettersKeepDifferentKeys() {
+    assertThat(OrganisationRules.nameKey("Café Noord"))
+        .isNotEqualTo(OrganisationRules.nameKey("Cafe Noord"));
+    assertThat(OrganisationRules.nameKey("Wijkteam Feijenoord 2"))
+        .isNotEqualTo(OrganisationRules.nameKey("Wijkteam Feijenoord"));
+  }
+
+  @Property
+  void theKeyOfAKeyIsItself(@ForAll String name) {
+    String key = OrganisationRules.nameKey(name);
+    assertThat(OrganisationRules.nameKey(key)).isEqualTo(key);
+    assertThat(key).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+  }
+
+  @Test
+  void aNameOfOnlyInvisibleOrNonBreakingSpacesIsMissing() {
+    assertThat(keys(draft(OrganisationType.OTHER, "\u00a0\u200b\u00a0", null, null, null)))
+        .containsExactly("organisation.name.required");
+  }
+
+  @Test
+  void aNameWhoseKeyWouldOutgrowTheColumnIsTooLong() {
+    // U+FDFA is one character whose compatibility form is eighteen
+    String name = "\ufdfa".repeat(20);
+    assertThat(name).hasSizeLessThan(OrganisationRules.NAME_MAX);
+    assertThat(keys(draft(OrganisationType.OTHER, name, null, null, null)))
+        .containsExactly("organisation.name.tooLong");
   }
 
   @Test

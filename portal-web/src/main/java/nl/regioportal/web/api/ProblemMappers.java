@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.regioportal.shared.AccessDeniedException;
 import nl.regioportal.shared.ConflictException;
+import nl.regioportal.shared.DuplicateException;
 import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
@@ -116,6 +117,23 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * 409 {@code /problems/duplicate}: the region already has one like it; {@code field} names what
+   * to change.
+   */
+  @Provider
+  public static class Duplicate extends Base<DuplicateException> {
+    @Override
+    public Response toResponse(DuplicateException e) {
+      Problem p =
+          problem("duplicate", 409, "problem.duplicate.title", Texts.text(locale(), e.violation()));
+      if (e.violation().field() != null) {
+        p.with("field", e.violation().field());
+      }
+      return p.toResponse();
+    }
+  }
+
   /** 404: does not exist, or belongs to another region (the two are indistinguishable). */
   @Provider
   public static class NotFound extends Base<NotFoundException> {
@@ -159,19 +177,33 @@ public final class ProblemMappers {
     }
   }
 
-  /** 502: the identity provider did not do its part; the step can be repeated. */
+  /**
+   * 502: the identity provider did not do its part; the step can be repeated. 501 when there is no
+   * identity provider at all (the embedded default): repeating cannot help, so it is not a 502 or a
+   * 503 that invites retries.
+   */
   @Provider
   public static class IdentityProviderFailed
       extends Base<nl.regioportal.tenant.provisioning.ProvisioningException> {
     @Override
     public Response toResponse(nl.regioportal.tenant.provisioning.ProvisioningException e) {
+      return problemFor(e).toResponse();
+    }
+
+    Problem problemFor(nl.regioportal.tenant.provisioning.ProvisioningException e) {
+      if (e.isNotConfigured()) {
+        return problem(
+            "identity-provider-not-configured",
+            501,
+            "problem.identityProviderNotConfigured.title",
+            text("problem.identityProviderNotConfigured.detail"));
+      }
       LOG.warning(() -> "Provisioning failed: " + e.getMessage());
       return problem(
-              "identity-provider-failed",
-              502,
-              "problem.identityProvider.title",
-              text("problem.identityProvider.detail"))
-          .toResponse();
+          "identity-provider-failed",
+          502,
+          "problem.identityProvider.title",
+          text("problem.identityProvider.detail"));
     }
   }
 

@@ -151,7 +151,10 @@ public class FundingVersionResource {
     return YearsDto.of(service.indexed(id, p, years), 0);
   }
 
-  /** The whole key as CSV ({@code ;}, UTF-8 with BOM), in the request's language. */
+  /**
+   * The whole key as CSV ({@code ;}, UTF-8 with BOM) in the request's language: Dutch with decimal
+   * commas (the default), English with decimal points.
+   */
   @GET
   @Path("{id}/export.csv")
   @Produces("text/csv")

@@ -41,6 +41,7 @@ public class InvitationView implements Serializable {
   private Long organisationId;
   private transient List<OrganisationSummary> organisationChoices;
   private Invitation result;
+  private Boolean available;
 
   public void invite() {
     result = null;
@@ -65,6 +66,17 @@ public class InvitationView implements Serializable {
         messages.error(null, "problem.identityProvider.detail");
       }
     }
+  }
+
+  /**
+   * Whether invitations can work here (an identity provider is configured); without one the page
+   * says so before anything is typed and its form is switched off.
+   */
+  public boolean isAvailable() {
+    if (available == null) {
+      available = invitations.available();
+    }
+    return available;
   }
 
   public List<String> getRoles() {

@@ -729,10 +729,15 @@ class FundingIT {
     for (String line : csv.body().split("\r?\n")) {
       String[] cells = line.split(";");
       if (cells.length > 2 && cells[0].replace("\uFEFF", "").matches("GM\\d{4}")) {
-        cents += cents(cells[2]);
+        assertTrue(cells[2].matches("\\d+,\\d{2}"), "a Dutch decimal comma: " + cells[2]);
+        cents += cents(cells[2].replace(',', '.'));
       }
     }
     assertEquals(10_000_000, cents, "the amounts in the file add up to the total: " + csv.body());
+    String english = policy.get(base + "/export.csv", "en").body();
+    assertTrue(
+        english.lines().anyMatch(l -> l.matches("GM\\d{4};[^;]*;\\d+\\.\\d{2};.*")),
+        "an English decimal point: " + english);
 
     assertTrue(
         coordinator.get(base + "/export.xlsx").body().startsWith("PK"), "an xlsx (zip) file");

@@ -158,10 +158,94 @@ class PortalHttpIT {
     assertProblem(
         coordinator.postJson("/api/v1/regions/29/organisations", sameKvk),
         409,
-        "/problems/conflict");
+        "/problems/duplicate");
     assertProblem(
-        coordinator.postJson("/api/v1/regions/29/organisations", body), 409, "/problems/conflict");
+        coordinator.postJson("/api/v1/regions/29/organisations", body), 409, "/problems/duplicate");
     assertEquals(before, total("29"));
+  }
+
+  @Test
+  void aNameOfTheSameTypeIsRefusedHoweverItIsSpacedOrCasedOnCreateAndRename() {
+    String name = "Jeugdhulp Zuid " + UUID.randomUUID();
+    HttpResponse<String> created =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations", "{\"type\":\"OTHER\",\"name\":\"" + name + "\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    int before = total("29");
+    for (String same :
+        List.of(
+            "  " + name.toUpperCase(java.util.Locale.ROOT) + " ",
+            name.replace(" ", "   "),
+            name.replace(" ", "\\u00a0"), // a non-breaking space, as pasted from a document
+            name.replace(" ", "\\t"))) {
+      HttpResponse<String> r =
+          coordinator.postJson(
+              "/api/v1/regions/29/organisations", "{\"type\":\"OTHER\",\"name\":\"" + same + "\"}");
+      assertProblem(r, 409, "/problems/duplicate");
+      assertEquals("name", json(r).getString("field"), r.body());
+      assertTrue(json(r).getString("detail").contains(name), r.body());
+    }
+    assertEquals(before, total("29"), "nothing was stored");
+
+    HttpResponse<String> otherType =
+        coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"CARE_PARTNER\",\"name\":\"" + name + "\"}");
+    assertEquals(
+        201, otherType.statusCode(), "another type may have the name: " + otherType.body());
+    long other = json(otherType).getJsonNumber("id").longValue();
+    HttpResponse<String> renamed =
+        coordinator.putJson(
+            "/api/v1/regions/29/organisations/" + other,
+            "{\"type\":\"OTHER\",\"name\":\""
+                + name.toLowerCase(java.util.Locale.ROOT)
+                + "\",\"version\":1}");
+    assertProblem(renamed, 409, "/problems/duplicate");
+    assertEquals("name", json(renamed).getString("field"));
+    JsonObject kept = json(coordinator.get("/api/v1/regions/29/organisations/" + other));
+    assertEquals("CARE_PARTNER", kept.getString("type"), "the rename changed nothing");
+    assertEquals(1, kept.getInt("version"));
+  }
+
+  @Test
+  void ofTwoCreatesOfOneNameAtTheSameMomentOneIsStoredAndTheOtherIsADuplicate() throws Exception {
+    String name = "Gelijktijdig " + UUID.randomUUID();
+    String body = "{\"type\":\"OTHER\",\"name\":\"" + name + "\"}";
+    int parallel = 6;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(parallel);
+    try {
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(parallel);
+      List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+      for (int i = 0; i < parallel; i++) {
+        Http caller = Http.api(base.toURI(), "coordinator", "demo");
+        caller.get("/api/v1/me"); // connected and authenticated before the race
+        sent.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return caller.postJson("/api/v1/regions/29/organisations", body);
+                }));
+      }
+      int stored = 0;
+      for (var f : sent) {
+        HttpResponse<String> r = f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        if (r.statusCode() == 201) {
+          stored++;
+        } else {
+          assertProblem(r, 409, "/problems/duplicate");
+        }
+      }
+      assertEquals(1, stored, "exactly one of the creates is stored");
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject found =
+        json(
+            coordinator.get(
+                "/api/v1/regions/29/organisations?includeInactive=true&q="
+                    + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)));
+    assertEquals(1, found.getInt("total"), found.toString());
   }
 
   @Test
@@ -847,6 +931,42 @@ class PortalHttpIT {
                 "org:save", ""));
     assertEquals(302, fixed.statusCode(), fixed.body());
     assertEquals(before + 1, total("29"));
+  }
+
+  @Test
+  void theOrganisationFormRefusesADuplicateNameAtTheNameFieldAndSavesNothing() {
+    String name = "Formulierpartner " + UUID.randomUUID();
+    assertEquals(
+        201,
+        coordinator
+            .postJson(
+                "/api/v1/regions/29/organisations",
+                "{\"type\":\"OTHER\",\"name\":\"" + name + "\"}")
+            .statusCode());
+    Http browser = Http.browser(URI.create(base.toString()));
+    browser.signIn("coordinator", "demo", "/r/29/organisations/new");
+    int before = total("29");
+    HttpResponse<String> form = browser.get("/r/29/organisations/new");
+    HttpResponse<String> submitted =
+        browser.submit(
+            "/r/29/organisations/new",
+            form.body(),
+            Map.of(
+                "org", "org",
+                "org:type_input", "OTHER",
+                "org:name", " " + name.toUpperCase(java.util.Locale.ROOT).replace(" ", "\u00a0 "),
+                "org:save", ""));
+    assertEquals(200, submitted.statusCode(), "the form again, not a redirect");
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "id:\"org:name\".{0,600}?ui-message-error-detail[^>]*>Deze regio heeft al een"
+                    + " organisatie van deze soort met de naam "
+                    + java.util.regex.Pattern.quote(name),
+                java.util.regex.Pattern.DOTALL)
+            .matcher(submitted.body())
+            .find(),
+        "the message is at the name field: " + submitted.body());
+    assertEquals(before, total("29"), "nothing was stored");
   }
 
   @Test

@@ -48,11 +48,28 @@ public class Invitations {
   @ConfigProperty(name = "portal.mode", defaultValue = "production")
   String mode;
 
+  /**
+   * Whether people can be invited here at all: only with an identity provider (Keycloak) to create
+   * their accounts in. The embedded default (the run command) has none, and its development login
+   * knows only the demo users, so pages say so before anything is typed.
+   */
+  public boolean available() {
+    return identity.isConfigured();
+  }
+
+  /**
+   * Invites a person; without an identity provider it refuses at once ({@link
+   * ProvisioningException#isNotConfigured()}), whatever was typed, and changes nothing.
+   */
   @Transactional(rollbackOn = Exception.class)
   public Invitation invite(
       RegionCode region, String rawEmail, String rawRole, Long organisationId) {
     if (!caller.hasRole(region, PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN)) {
       throw new AccessDeniedException("Only the region's coordinators may invite people.");
+    }
+    if (!identity.isConfigured()) {
+      throw ProvisioningException.notConfigured(
+          "No identity provider is configured to invite people into.");
     }
     List<Violation> problems = new ArrayList<>();
     String email = rawEmail == null ? "" : rawEmail.trim().toLowerCase(Locale.ROOT);
@@ -66,10 +83,6 @@ public class Invitations {
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
-    }
-    if (!identity.isConfigured()) {
-      throw ProvisioningException.notConfigured(
-          "No identity provider is configured to invite people into.");
     }
     Optional<IdentityDirectory.Account> existing = identity.findByEmail(email);
     if (existing.isPresent() && !existing.get().emailVerified()) {

@@ -21,6 +21,8 @@ class InvitationsTest {
   private final List<String> calls = new ArrayList<>();
   private final List<String> granted = new ArrayList<>();
 
+  private boolean configured = true;
+
   private Invitations invitations(IdentityDirectory.Account existing) {
     Invitations i = new Invitations();
     i.caller = new CurrentCaller();
@@ -38,7 +40,7 @@ class InvitationsTest {
         new IdentityDirectory() {
           @Override
           public boolean isConfigured() {
-            return true;
+            return configured;
           }
 
           @Override
@@ -113,5 +115,21 @@ class InvitationsTest {
             "temporary-password new-id");
     assertThat(result.created()).isTrue();
     assertThat(result.temporaryPassword()).isEqualTo("one-time");
+  }
+
+  @Test
+  void withoutAnIdentityProviderEveryInvitationIsRefusedBeforeItsInputAndNothingChanges() {
+    configured = false;
+    Invitations withoutKeycloak = invitations(null);
+    assertThat(withoutKeycloak.available()).isFalse();
+    for (String email : List.of("c@example.org", "not an address")) {
+      assertThatThrownBy(() -> withoutKeycloak.invite(region, email, "school-staff", null))
+          .isInstanceOfSatisfying(
+              ProvisioningException.class, e -> assertThat(e.isNotConfigured()).isTrue());
+    }
+    assertThat(calls).isEmpty();
+    assertThat(granted).isEmpty();
+    configured = true;
+    assertThat(invitations(null).available()).isTrue();
   }
 }
