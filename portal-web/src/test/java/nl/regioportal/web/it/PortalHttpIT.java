@@ -190,7 +190,11 @@ class PortalHttpIT {
     HttpResponse<String> otherType =
         coordinator.postJson(
             "/api/v1/regions/29/organisations",
-            "{\"type\":\"CARE_PARTNER\",\"name\":\"" + name + "\"}");
+            "{\"type\":\"CARE_PARTNER\",\"name\":\""
+                + name
+                + "\",\"kvkNumber\":\""
+                + (10_000_000 + (int) (Math.random() * 89_999_999))
+                + "\"}");
     assertEquals(
         201, otherType.statusCode(), "another type may have the name: " + otherType.body());
     long other = json(otherType).getJsonNumber("id").longValue();
