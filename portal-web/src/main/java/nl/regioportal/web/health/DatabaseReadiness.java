@@ -9,13 +9,17 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the database answers, its schema is migrated and Camel runs. */
+/**
+ * Ready when the database answers, its schema is migrated, Camel runs and the instance has been
+ * warmed ({@link Warmup}).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
   @Inject SchemaMigration schema;
   @Inject CamelBootstrap camel;
+  @Inject Warmup warmup;
 
   @Override
   public HealthCheckResponse call() {
@@ -26,10 +30,11 @@ public class DatabaseReadiness implements HealthCheck {
       database = false;
     }
     return HealthCheckResponse.named("portal")
-        .status(database && schema.isMigrated() && camel.isStarted())
+        .status(database && schema.isMigrated() && camel.isStarted() && warmup.isDone())
         .withData("database", database)
         .withData("schemaMigrated", schema.isMigrated())
         .withData("camel", camel.isStarted())
+        .withData("warmup", warmup.outcome())
         .build();
   }
 }
