@@ -24,6 +24,7 @@ import nl.regioportal.funding.domain.KeyPartRow;
 import nl.regioportal.funding.domain.LockReason;
 import nl.regioportal.funding.domain.ParticipantRow;
 import nl.regioportal.funding.domain.ReviewDecision;
+import nl.regioportal.funding.domain.ReviewRow;
 import nl.regioportal.funding.domain.VersionStatus;
 import nl.regioportal.funding.engine.Comparison;
 import nl.regioportal.funding.engine.DerivationLine;
@@ -81,6 +82,7 @@ public class FundingService {
   @Inject CurrentCaller caller;
   @Inject RegionAccess access;
   @Inject RegionDirectory regions;
+  @Inject ComputedKeys computedKeys;
   @Inject IndicatorDefinitions definitions;
 
   /**
@@ -231,14 +233,41 @@ public class FundingService {
       throw new ConflictException(Violation.of(null, "funding.version.stale"));
     }
     requireStatus(v, VersionStatus.DRAFT, "funding.version.notDraft");
+    // a new key is a new revision, also when only a collection changed (ComputedKeys relies on it)
+    tenantEm.em().lock(v, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     validate(draft, new ArrayList<>()).applyTo(v);
   }
 
   /** A version with its computed key, suppressed where the caller may not see small counts. */
   public VersionDetails version(long versionId) {
     Reader reader = reader();
-    return details(loadVersion(versionId, reader), reader);
+    FundingVersion v = tenantEm.em().find(FundingVersion.class, versionId);
+    if (v == null) {
+      throw new NotFoundException("funding version", versionId);
+    }
+    // the revision just read is the version as committed: a cached key of that revision is it
+    ComputedKeys.Computed c =
+        computedKeys.get(tenant.require().value(), v.id(), v.revision(), () -> computed(v));
+    if (!reader.maySee(c.summary().status(), c.participants())) {
+      throw new NotFoundException("funding version", versionId);
+    }
+    return details(v, c, reader);
   }
+
+  /**
+   * A version and the other versions of its arrangement the caller may see, in one unit of work.
+   */
+  public VersionWithSiblings versionWithSiblings(long versionId) {
+    VersionDetails details = version(versionId);
+    List<VersionSummary> others =
+        arrangement(details.arrangementId()).versions().stream()
+            .filter(v -> v.id() != versionId)
+            .toList();
+    return new VersionWithSiblings(details, others);
+  }
+
+  /** A version with the other versions of its arrangement (newest first). */
+  public record VersionWithSiblings(VersionDetails details, List<VersionSummary> siblings) {}
 
   /**
    * Shows a draft to the participants. Earlier published versions that were not locked are
@@ -423,9 +452,37 @@ public class FundingService {
     v.lock(reason, decision, now());
   }
 
+  /** A version's details straight from the entity (after a change in this transaction). */
   private VersionDetails details(FundingVersion v, Reader reader) {
-    FundingArrangement a = loadArrangement(v.arrangementId());
+    return details(v, computed(v), reader);
+  }
+
+  /** What every reader's view of the version is built from: its key computed at this revision. */
+  private ComputedKeys.Computed computed(FundingVersion v) {
     KeyResult result = FundingKeyEngine.compute(input(v));
+    Map<String, ReviewRow> reviews = new LinkedHashMap<>();
+    for (ReviewRow r : v.reviews()) {
+      reviews.put(r.municipalityCode(), r);
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Share s : result.shares()) {
+      names.put(s.code(), name(s.code()));
+    }
+    return new ComputedKeys.Computed(
+        VersionSummary.of(v),
+        parts(v),
+        result,
+        java.util.Collections.unmodifiableMap(sources(v)),
+        java.util.Collections.unmodifiableMap(reviews),
+        v.participants().stream()
+            .map(p -> p.municipalityCode())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        java.util.Collections.unmodifiableMap(names));
+  }
+
+  private VersionDetails details(FundingVersion v, ComputedKeys.Computed c, Reader reader) {
+    FundingArrangement a = loadArrangement(v.arrangementId());
+    KeyResult result = c.result();
     List<ShareView> shares = new ArrayList<>();
     for (Share s : result.shares()) {
       List<LineView> lines = new ArrayList<>();
@@ -441,21 +498,26 @@ public class FundingService {
                 hide ? null : line.basisShareDecimal().toPlainString()));
       }
       shares.add(
-          new ShareView(s.code(), name(s.code()), s, lines, v.review(s.code()).orElse(null)));
+          new ShareView(
+              s.code(),
+              c.names().getOrDefault(s.code(), s.code()),
+              s,
+              lines,
+              c.review(s.code()).orElse(null)));
     }
     boolean mayReview =
         reader.ownMunicipality() != null
-            && v.status() == VersionStatus.PUBLISHED
-            && v.isParticipant(reader.ownMunicipality());
+            && c.summary().status() == VersionStatus.PUBLISHED
+            && c.participants().contains(reader.ownMunicipality());
     return new VersionDetails(
-        VersionSummary.of(v),
+        c.summary(),
         a.id(),
         a.title(),
         a.budgetYear(),
         v.revision(),
-        parts(v),
+        c.parts(),
         shares,
-        sources(v),
+        c.sources(),
         v.lockReason(),
         v.governanceDecision(),
         reader.ownMunicipality(),
@@ -694,6 +756,15 @@ public class FundingService {
       return ownMunicipality != null
           && v.status() != VersionStatus.DRAFT
           && v.isParticipant(ownMunicipality);
+    }
+
+    boolean maySee(VersionStatus status, Set<String> participants) {
+      if (manager) {
+        return true;
+      }
+      return ownMunicipality != null
+          && status != VersionStatus.DRAFT
+          && participants.contains(ownMunicipality);
     }
   }
 

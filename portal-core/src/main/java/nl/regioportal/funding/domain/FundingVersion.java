@@ -83,13 +83,17 @@ public class FundingVersion extends TenantOwned {
   @Column(name = "superseded_at")
   private LocalDateTime supersededAt;
 
+  // Batch fetching (IN): reading an arrangement's versions loads each collection of all of them in
+  // one statement instead of one per version (the arrangement and version pages list them all)
   @ElementCollection
   @CollectionTable(name = "funding_key_part", joinColumns = @JoinColumn(name = "version_id"))
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("seq")
   private List<KeyPartRow> parts = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "funding_participant", joinColumns = @JoinColumn(name = "version_id"))
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("seq")
   private List<ParticipantRow> participants = new ArrayList<>();
 
@@ -100,6 +104,7 @@ public class FundingVersion extends TenantOwned {
 
   @ElementCollection
   @CollectionTable(name = "funding_review", joinColumns = @JoinColumn(name = "version_id"))
+  @BatchFetch(BatchFetchType.IN)
   private List<ReviewRow> reviews = new ArrayList<>();
 
   protected FundingVersion() {}

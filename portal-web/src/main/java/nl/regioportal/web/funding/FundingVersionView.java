@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import nl.regioportal.funding.application.ArrangementDetails;
 import nl.regioportal.funding.application.FundingService;
 import nl.regioportal.funding.application.ShareView;
 import nl.regioportal.funding.application.VersionDetails;
@@ -65,9 +64,34 @@ public class FundingVersionView implements Serializable {
   }
 
   private void reload() {
-    details = service.version(id);
-    ArrangementDetails a = service.arrangement(details.arrangementId());
-    siblings = a.versions().stream().filter(v -> v.id() != id).toList();
+    if (id == 0) { // a view bean made afresh for this request (see details())
+      Long recordId = RecordPage.recordId();
+      if (recordId != null) {
+        id = recordId;
+      }
+    }
+    FundingService.VersionWithSiblings loaded = service.versionWithSiblings(id);
+    details = loaded.details();
+    siblings = loaded.siblings();
+  }
+
+  /**
+   * The version, loaded again when this bean has lost it: its fields are transient (not kept with
+   * the view), and Faces may hand a request a new instance of a view-scoped bean (a restored view
+   * after the session was moved, or many views of one session at once) before the view action runs.
+   */
+  private VersionDetails details() {
+    if (details == null) {
+      reload();
+    }
+    return details;
+  }
+
+  private List<VersionSummary> siblings() {
+    if (siblings == null) {
+      reload();
+    }
+    return siblings;
   }
 
   public void publish() {
@@ -209,7 +233,7 @@ public class FundingVersionView implements Serializable {
         names,
         messages.text(
             "funding.compare.other",
-            siblings.stream()
+            siblings().stream()
                 .filter(v -> v.id() == compareWith)
                 .map(VersionSummary::number)
                 .findFirst()
@@ -223,30 +247,30 @@ public class FundingVersionView implements Serializable {
     return download(
         "csv",
         "text/csv; charset=UTF-8",
-        out -> FundingCsvExport.write(details, messages.locale(), out));
+        out -> FundingCsvExport.write(details(), messages.locale(), out));
   }
 
   public StreamedContent getWorkbook() {
     return download(
         "xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        out -> FundingWorkbookExport.write(details, messages.locale(), out));
+        out -> FundingWorkbookExport.write(details(), messages.locale(), out));
   }
 
   public StreamedContent getStatements() {
     return download(
         "pdf",
         "application/pdf",
-        out -> FundingStatementPdf.write(details, messages.locale(), out));
+        out -> FundingStatementPdf.write(details(), messages.locale(), out));
   }
 
   /** The own municipality's statement (policy officers). */
   public StreamedContent getOwnStatement() {
-    String own = details.ownMunicipality();
+    String own = details().ownMunicipality();
     return download(
         own + ".pdf",
         "application/pdf",
-        out -> FundingStatementPdf.write(details, own, messages.locale(), out));
+        out -> FundingStatementPdf.write(details(), own, messages.locale(), out));
   }
 
   private interface Export {
@@ -262,7 +286,7 @@ public class FundingVersionView implements Serializable {
     }
     byte[] bytes = buffer.toByteArray();
     return DefaultStreamedContent.builder()
-        .name(nl.regioportal.web.funding.FundingExports.fileName(details, extension))
+        .name(nl.regioportal.web.funding.FundingExports.fileName(details(), extension))
         .contentType(type)
         .contentLength((long) bytes.length)
         .stream(() -> new java.io.ByteArrayInputStream(bytes))
@@ -270,12 +294,12 @@ public class FundingVersionView implements Serializable {
   }
 
   public String statusKey() {
-    return "funding.status." + details.summary().status();
+    return "funding.status." + details().summary().status();
   }
 
   /** What people read for a part's basis or an indicator: its label in the page's language. */
   public String label(String code) {
-    return details.label(code, messages.locale());
+    return details().label(code, messages.locale());
   }
 
   public String municipalityName(String code) {
@@ -283,7 +307,7 @@ public class FundingVersionView implements Serializable {
   }
 
   public VersionDetails getDetails() {
-    return details;
+    return details();
   }
 
   /** Whether any share was fixed by a bound (else the bound column is left out). */
@@ -294,20 +318,19 @@ public class FundingVersionView implements Serializable {
 
   /** The shares, the reader's own municipality first (a policy officer's). */
   public List<ShareView> getShares() {
-    return details == null
-        ? List.of()
-        : OwnFirst.sort(details.shares(), ShareView::code, details.ownMunicipality());
+    VersionDetails d = details();
+    return d == null ? List.of() : OwnFirst.sort(d.shares(), ShareView::code, d.ownMunicipality());
   }
 
   /** The comparison's rows, the reader's own municipality first. */
   public List<Comparison.Row> getComparisonRows() {
     return comparison == null
         ? List.of()
-        : OwnFirst.sort(comparison.rows(), Comparison.Row::code, details.ownMunicipality());
+        : OwnFirst.sort(comparison.rows(), Comparison.Row::code, details().ownMunicipality());
   }
 
   public List<VersionSummary> getSiblings() {
-    return siblings;
+    return siblings();
   }
 
   public Comparison getComparison() {

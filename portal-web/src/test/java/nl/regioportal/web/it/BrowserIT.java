@@ -16,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -45,7 +43,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -70,33 +67,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class BrowserIT {
 
   private static final String API = "/api/v1/regions/" + Portal.REGION;
-
-  /**
-   * The serious and critical violations the pages had when the scan was added, per page: the debt
-   * {@link #noMainPageHasASeriousOrCriticalAccessibilityViolation} waits on. Remove a rule here
-   * once its fix has landed; the ratchet below reports rules that no longer occur.
-   */
-  private static final Map<String, Set<String>> KNOWN_VIOLATIONS =
-      Map.ofEntries(
-          Map.entry("signin", Set.of("color-contrast")),
-          Map.entry("dashboard", Set.of("color-contrast")),
-          Map.entry("organisations", Set.of("color-contrast")),
-          Map.entry("organisation", Set.of("color-contrast", "label")),
-          Map.entry("organisation-new", Set.of("color-contrast")),
-          Map.entry("funding", Set.of("color-contrast")),
-          Map.entry("arrangement", Set.of("color-contrast")),
-          Map.entry("version-derivation", Set.of("color-contrast", "scrollable-region-focusable")),
-          Map.entry("editor", Set.of("aria-hidden-focus", "color-contrast", "label")),
-          Map.entry("funding-new", Set.of("aria-hidden-focus", "color-contrast", "label")),
-          Map.entry("indicators", Set.of("aria-hidden-focus", "color-contrast")),
-          Map.entry("invitations", Set.of("color-contrast")),
-          Map.entry("regions", Set.of("color-contrast")),
-          Map.entry("version-review", Set.of("color-contrast")),
-          Map.entry("refused", Set.of("color-contrast")),
-          Map.entry("admin-regions", Set.of("color-contrast")),
-          Map.entry(
-              "admin-import",
-              Set.of("aria-hidden-focus", "color-contrast", "label-content-name-mismatch")));
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -326,11 +296,6 @@ class BrowserIT {
    * in target/axe/&lt;page&gt;-&lt;width&gt;.json.
    */
   @Test
-  @Disabled(
-      "waits for theme track: colour contrast (color-contrast) and keyboard-scrollable table cards"
-          + " (scrollable-region-focusable); and for labels on the editor's and an organisation's"
-          + " table fields (label), PrimeFaces' hidden file inputs (aria-hidden-focus) and the"
-          + " date picker's button (label-content-name-mismatch): see KNOWN_VIOLATIONS")
   void noMainPageHasASeriousOrCriticalAccessibilityViolation() {
     List<Axe.Scan> failing = new ArrayList<>();
     for (Axe.Scan scan : scanAll()) {
@@ -347,45 +312,6 @@ class BrowserIT {
     }
   }
 
-  /**
-   * The ratchet while the strict scan above waits: every main page is scanned at both widths
-   * (results in target/axe on every run) and a serious or critical violation of a rule the page did
-   * not already break fails. Rules fixed since are printed, to be taken off the list.
-   */
-  @Test
-  void noMainPageGetsANewSeriousOrCriticalAccessibilityViolation() {
-    List<String> added = new ArrayList<>();
-    Map<String, Set<String>> seen = new java.util.TreeMap<>();
-    for (Axe.Scan scan : scanAll()) {
-      String page = scan.page().substring(0, scan.page().lastIndexOf('-'));
-      Set<String> known = KNOWN_VIOLATIONS.getOrDefault(page, Set.of());
-      for (Axe.Violation v : scan.blocking()) {
-        seen.computeIfAbsent(page, k -> new java.util.TreeSet<>()).add(v.rule());
-        if (!known.contains(v.rule())) {
-          added.add(scan.page() + " (" + scan.url() + "): " + v);
-        }
-      }
-    }
-    KNOWN_VIOLATIONS.forEach(
-        (page, rules) ->
-            rules.stream()
-                .filter(r -> !seen.getOrDefault(page, Set.of()).contains(r))
-                .forEach(
-                    r ->
-                        System.out.println(
-                            "[BrowserIT] fixed: "
-                                + page
-                                + " no longer breaks "
-                                + r
-                                + "; take it off KNOWN_VIOLATIONS")));
-    assertTrue(
-        added.isEmpty(),
-        "New serious or critical accessibility violations (axe-core "
-            + String.join(", ", Axe.TAGS)
-            + "):\n"
-            + String.join("\n", added));
-  }
-
   /** Every main page at both widths through axe-core; each scan's JSON in target/axe. */
   private List<Axe.Scan> scanAll() {
     List<Axe.Scan> scans = new ArrayList<>();
@@ -397,8 +323,6 @@ class BrowserIT {
 
   /** At 390 px no page is wider than the screen: nothing scrolls sideways but a table's card. */
   @Test
-  @Disabled(
-      "the arrangement page's versions table is 444 px wide at 390 px (every other page fits): issue 8")
   void atAPhonesWidthNoPageIsWiderThanTheScreen() {
     List<String> tooWide = new ArrayList<>();
     visitAll(
@@ -410,6 +334,19 @@ class BrowserIT {
           }
         });
     assertTrue(tooWide.isEmpty(), "Wider than 390 px:\n" + String.join("\n", tooWide));
+  }
+
+  /** At 1280 px a derivation shows every column, the exact amounts too, without scrolling. */
+  @Test
+  void atADesktopsWidthTheDerivationShowsEveryColumn() {
+    Viewport.DESKTOP.apply(driver);
+    portal.signInAs("coordinator");
+    VersionPage.Derivation derivation =
+        portal.version(records.published()).openDerivation("GM0599");
+    assertTrue(derivation.allColumnsInView(), "columns cut off: " + derivation);
+    assertTrue(
+        derivation.lines().stream().allMatch(l -> !l.exact().isBlank()),
+        "every line has its exact amount: " + derivation);
   }
 
   /** The main menu marks the page one is on with aria-current="page", and only that one. */

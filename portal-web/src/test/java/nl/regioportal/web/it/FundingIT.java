@@ -784,7 +784,7 @@ class FundingIT {
     fields.put("edit:save", "");
     HttpResponse<String> wrong =
         browser.submitMultipart(
-            "/r/29/funding/new", form.body(), fields, "edit:importFile_input", "leeg.csv", "");
+            "/r/29/funding/new", form.body(), fields, "edit:importFile", "leeg.csv", "");
     assertEquals(200, wrong.statusCode());
     assertTrue(
         wrong.body().contains("meer dan twee decimalen"), "the total is refused with a reason");
@@ -795,7 +795,7 @@ class FundingIT {
     fields.put("edit:preview", "");
     HttpResponse<String> previewed =
         browser.submitMultipart(
-            "/r/29/funding/new", wrong.body(), fields, "edit:importFile_input", "leeg.csv", "");
+            "/r/29/funding/new", wrong.body(), fields, "edit:importFile", "leeg.csv", "");
     assertEquals(200, previewed.statusCode());
     assertTrue(
         previewed.body().contains("Berekend:") && previewed.body().contains("Nog niets opgeslagen"),
@@ -805,7 +805,7 @@ class FundingIT {
     fields.put("edit:save", "");
     HttpResponse<String> saved =
         browser.submitMultipart(
-            "/r/29/funding/new", previewed.body(), fields, "edit:importFile_input", "leeg.csv", "");
+            "/r/29/funding/new", previewed.body(), fields, "edit:importFile", "leeg.csv", "");
     assertEquals(302, saved.statusCode(), saved.body());
     String location = saved.headers().firstValue("Location").orElse("");
     assertTrue(location.contains("/r/29/funding/versions/"), location);
@@ -836,7 +836,7 @@ class FundingIT {
             "/r/29/funding/new",
             form.body(),
             fields,
-            "edit:importFile_input",
+            "edit:importFile",
             "duo.csv",
             "gemeentecode;waarde\nGM0599;300\nGM9999;5\n");
     assertEquals(200, rejected.statusCode());
@@ -850,7 +850,7 @@ class FundingIT {
             "/r/29/funding/new",
             rejected.body(),
             fields,
-            "edit:importFile_input",
+            "edit:importFile",
             "duo.csv",
             "gemeentecode;waarde\nGM0599;300\nGM0606;100\n");
     assertEquals(200, read.statusCode());
@@ -866,7 +866,7 @@ class FundingIT {
     fields.put("edit:save", "");
     HttpResponse<String> saved =
         browser.submitMultipart(
-            "/r/29/funding/new", read.body(), fields, "edit:importFile_input", "leeg.csv", "");
+            "/r/29/funding/new", read.body(), fields, "edit:importFile", "leeg.csv", "");
     assertEquals(302, saved.statusCode(), saved.body());
     String location = saved.headers().firstValue("Location").orElse("");
     long version = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -919,7 +919,7 @@ class FundingIT {
             "/r/29/indicators",
             page.body(),
             fields,
-            "library:file_input",
+            "library:file",
             "cbs.csv",
             "gemeentecode;waarde\nGM0599;670000\nGM0606;-1\n");
     assertEquals(200, rejected.statusCode());
@@ -930,7 +930,7 @@ class FundingIT {
             "/r/29/indicators",
             rejected.body(),
             fields,
-            "library:file_input",
+            "library:file",
             "cbs.csv",
             "gemeentecode;waarde\nGM0599;670000\nGM0606;80000\n");
     assertEquals(200, accepted.statusCode());

@@ -991,7 +991,7 @@ class PortalHttpIT {
             "/admin/import.xhtml",
             page.body(),
             fields,
-            "import:file_input",
+            "import:file",
             "gebieden-2035.csv",
             "Gemeentecode;Gemeentenaam;RMC-regio code\nGM9841;Paginadorp;MC04\nGM98Y2;Fout;MC04\n");
     assertEquals(200, rejected.statusCode());
@@ -1005,7 +1005,7 @@ class PortalHttpIT {
             "/admin/import.xhtml",
             rejected.body(),
             fields,
-            "import:file_input",
+            "import:file",
             "gebieden-2035.csv",
             "Gemeentecode;Gemeentenaam;RMC-regio code\nGM9841;Paginadorp;MC04\n");
     assertTrue(accepted.body().contains("De tabel is verwerkt"), accepted.body());

@@ -28,7 +28,12 @@ public final class VersionPage extends Page {
   public record Line(String basis, String percent, String value, String basisShare, String exact) {}
 
   /** A municipality's derivation as the page explains it. */
-  public record Derivation(String caption, List<Line> lines, String amount) {}
+  /**
+   * A municipality's derivation as shown. {@code allColumnsInView}: the table ends inside the box
+   * that scrolls it, so every column shows without scrolling sideways.
+   */
+  public record Derivation(
+      String caption, List<Line> lines, String amount, boolean allColumnsInView) {}
 
   VersionPage(WebDriver driver) {
     super(driver);
@@ -116,7 +121,15 @@ public final class VersionPage extends Page {
             .toList();
     String amount = table.findElement(By.cssSelector("tr.total td:last-child")).getText().trim();
     String caption = table.findElement(By.tagName("caption")).getText().trim();
-    return new Derivation(caption, lines, amount);
+    Object inView =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var t = arguments[0], box = t.closest('.scroll-x') || t.parentElement;"
+                    + " return t.getBoundingClientRect().right"
+                    + "   <= box.getBoundingClientRect().right + 1"
+                    + "   && box.scrollWidth <= box.clientWidth + 1;",
+                table);
+    return new Derivation(caption, lines, amount, Boolean.TRUE.equals(inView));
   }
 
   public boolean offersPublish() {
