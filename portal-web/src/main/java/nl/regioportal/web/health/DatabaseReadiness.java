@@ -35,6 +35,7 @@ public class DatabaseReadiness implements HealthCheck {
         .withData("schemaMigrated", schema.isMigrated())
         .withData("camel", camel.isStarted())
         .withData("warmup", warmup.outcome())
+        .withData("instance", warmup.instance())
         .build();
   }
 }

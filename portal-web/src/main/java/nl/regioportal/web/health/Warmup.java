@@ -29,6 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * endpoints anyone may ask for without signing in (so nothing is written, nobody is signed in and
  * the audit log is not touched), then the resources those pages link to, each a few times.
  *
+ * <p>Where to ask: Payara's own HTTP port, once the readiness answer there carries this instance's
+ * name ({@link #instance()}); a port bound automatically ({@code --autoBindHttp}) may not be the
+ * one Payara names, and then the first request that reaches the application (a readiness probe,
+ * {@link WarmupTrigger}) gives the address.
+ *
  * <p>{@link DatabaseReadiness} reports DOWN until this is done, so a load balancer sends no one
  * before it. It never keeps an instance out for good: after {@code portal.warmup.timeout} (60 s by
  * default) or on any failure it logs a warning and lets readiness go UP. {@code
@@ -58,17 +63,64 @@ public class Warmup {
 
   @Resource ManagedExecutorService executor;
 
+  /** Names this instance, so the warm-up knows it asks itself and not another server. */
+  private final String instance = java.util.UUID.randomUUID().toString();
+
+  private final java.util.concurrent.atomic.AtomicBoolean started =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private volatile boolean done;
   private volatile String outcome = "waiting";
+  private volatile long deadline;
+  private volatile String contextPath = "";
 
   void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-    if (!enabled || port.isEmpty()) {
-      outcome = enabled ? "skipped: the instance's HTTP port is unknown" : "off";
+    if (!enabled) {
+      outcome = "off";
       done = true;
       return;
     }
-    String base = "http://127.0.0.1:" + port.get() + context.getContextPath();
-    executor.execute(() -> run(base));
+    contextPath = context.getContextPath();
+    deadline = System.nanoTime() + parse(timeout).toNanos();
+    // Payara's own idea of its port: right unless the port was bound automatically
+    // (--autoBindHttp), then it may name another server; run() checks that it reaches itself
+    port.ifPresent(p -> begin("http://127.0.0.1:" + p + contextPath, true));
+    executor.execute(this::giveUpAtDeadline);
+  }
+
+  /**
+   * A request reached the application: its local port is certainly this instance's. Starts the
+   * warm-up there if it has not started yet (Payara's port was unknown or not this instance).
+   */
+  public void seen(jakarta.servlet.http.HttpServletRequest request) {
+    if (!done && !started.get()) {
+      begin("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath(), false);
+    }
+  }
+
+  private void begin(String base, boolean guessed) {
+    if (started.compareAndSet(false, true)) {
+      executor.execute(() -> run(base, guessed));
+    }
+  }
+
+  private void giveUpAtDeadline() {
+    try {
+      while (!done && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!done) {
+      outcome = "not warmed: no request reached the instance in time";
+      LOG.warning(() -> "Warm-up: " + outcome + "; the instance reports ready without it");
+      done = true;
+    }
+  }
+
+  /** This instance's name in the readiness response (the warm-up looks for it). */
+  public String instance() {
+    return instance;
   }
 
   /** Whether warming is over (done, given up, or off): until then the instance is not ready. */
@@ -81,16 +133,24 @@ public class Warmup {
     return outcome;
   }
 
-  private void run(String base) {
+  private void run(String base, boolean guessed) {
     long started = System.nanoTime();
-    long deadline = started + parse(timeout).toNanos();
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    boolean over = true;
     try {
-      waitForLive(http, base, deadline);
+      if (!waitForItself(http, base, deadline)) {
+        if (guessed) { // another server, or nothing, answers at Payara's port: wait for a request
+          LOG.info(() -> "Warm-up: " + base + " is not this instance; waiting for a request");
+          over = false;
+          this.started.set(false);
+          return;
+        }
+        throw new IllegalStateException("the instance did not answer at " + base + " in time");
+      }
       List<String> paths = new ArrayList<>();
       // the sign-in page: the Faces lifecycle, the page template, PrimeFaces
       paths.add("/login.xhtml");
@@ -105,37 +165,51 @@ public class Warmup {
           get(http, p.startsWith("http:") ? p : base + p);
         }
       }
+      if (done) {
+        return; // given up meanwhile
+      }
       outcome = "warmed in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms";
       LOG.info(() -> "Warm-up: " + outcome + " (" + paths.size() + " addresses)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       outcome = "interrupted";
     } catch (Exception e) {
-      outcome = "gave up: " + e.getClass().getSimpleName();
-      LOG.log(Level.WARNING, "Warm-up gave up; the instance reports ready without it", e);
+      outcome = "gave up: " + e.getClass().getSimpleName() + " (" + base + ")";
+      LOG.log(
+          Level.WARNING,
+          "Warm-up of " + base + " gave up; the instance reports ready without it",
+          e);
     } finally {
-      done = true;
+      if (over) {
+        done = true;
+      }
     }
   }
 
-  private static void waitForLive(HttpClient http, String base, long deadline)
+  /**
+   * Waits until the readiness endpoint at {@code base}'s origin answers with this instance's name;
+   * false when something else (or nothing) answers there until the deadline, or, for a guess, for
+   * ten seconds.
+   */
+  private boolean waitForItself(HttpClient http, String base, long deadline)
       throws InterruptedException {
-    URI live = URI.create(base.replaceAll("(//[^/]+).*", "$1") + "/health/live");
-    while (System.nanoTime() < deadline) {
+    URI ready = URI.create(base.replaceAll("(//[^/]+).*", "$1") + "/health/ready");
+    long until = Math.min(deadline, System.nanoTime() + Duration.ofSeconds(10).toNanos());
+    while (System.nanoTime() < until) {
       try {
-        HttpResponse<Void> r =
+        HttpResponse<String> r =
             http.send(
-                HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return;
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.body() != null && r.body().contains(instance)) {
+          return true;
         }
       } catch (java.io.IOException e) {
-        // not listening yet
+        // not listening yet, or not at all
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the instance did not answer /health/live in time");
+    return false;
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
