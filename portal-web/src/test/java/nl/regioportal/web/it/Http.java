@@ -282,4 +282,26 @@ final class Http {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * {@code /health/ready} once it is UP, or its last answer after a minute: an instance is ready
+   * only when warmed, a second or two after the first request reached it (the warm-up).
+   */
+  static HttpResponse<String> awaitReady(URI root) {
+    Http http = anonymous(root);
+    HttpResponse<String> ready = http.get("/health/ready");
+    for (int i = 0; i < 120 && ready.statusCode() != 200; i++) {
+      if (!ready.body().contains("\"warmup\"")) {
+        return ready; // not ready for another reason: no use waiting
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return ready;
+      }
+      ready = http.get("/health/ready");
+    }
+    return ready;
+  }
 }

@@ -1015,13 +1015,7 @@ class PortalHttpIT {
   @Test
   void theHealthEndpointsAreUp() throws Exception {
     URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
-    // ready once warmed (Warmup runs in the background right after start, a second or two)
-    HttpResponse<String> ready = Http.anonymous(root).get("/health/ready");
-    for (int i = 0; i < 120 && ready.statusCode() != 200; i++) {
-      assertTrue(ready.body().contains("\"warmup\""), ready.body());
-      Thread.sleep(500);
-      ready = Http.anonymous(root).get("/health/ready");
-    }
+    HttpResponse<String> ready = Http.awaitReady(root);
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(ready.body().contains("\"UP\""));
     assertTrue(ready.body().contains("warmed in"), ready.body());
