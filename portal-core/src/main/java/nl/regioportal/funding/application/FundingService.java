@@ -248,7 +248,7 @@ public class FundingService {
     // the revision just read is the version as committed: a cached key of that revision is it
     ComputedKeys.Computed c =
         computedKeys.get(tenant.require().value(), v.id(), v.revision(), () -> computed(v));
-    if (!reader.maySee(c.summary().status(), c.participants())) {
+    if (!reader.maySee(c.summary().status(), c.participants()::contains)) {
       throw new NotFoundException("funding version", versionId);
     }
     return details(v, c, reader);
@@ -750,21 +750,16 @@ public class FundingService {
    */
   private record Reader(boolean manager, String ownMunicipality) {
     boolean maySee(FundingVersion v) {
-      if (manager) {
-        return true;
-      }
-      return ownMunicipality != null
-          && v.status() != VersionStatus.DRAFT
-          && v.isParticipant(ownMunicipality);
+      return maySee(v.status(), v::isParticipant);
     }
 
-    boolean maySee(VersionStatus status, Set<String> participants) {
+    boolean maySee(VersionStatus status, java.util.function.Predicate<String> isParticipant) {
       if (manager) {
         return true;
       }
       return ownMunicipality != null
           && status != VersionStatus.DRAFT
-          && participants.contains(ownMunicipality);
+          && isParticipant.test(ownMunicipality);
     }
   }
 
