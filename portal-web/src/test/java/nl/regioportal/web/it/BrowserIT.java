@@ -336,6 +336,26 @@ class BrowserIT {
     assertTrue(tooWide.isEmpty(), "Wider than 390 px:\n" + String.join("\n", tooWide));
   }
 
+  /**
+   * At 390 px every field of the editor (before and after a preview, with its amounts) and every
+   * line of a derivation is within the screen: one reads and types each value without scrolling
+   * sideways inside a table.
+   */
+  @Test
+  void atAPhonesWidthEveryFieldOfTheEditorAndEveryAmountIsInView() {
+    Viewport.PHONE.apply(driver);
+    portal.signInAs("coordinator");
+    EditorPage editor = portal.editor(records.draft());
+    assertEquals(List.of(), Layout.outOfView(driver), "editor, beyond the screen's edge");
+    editor.preview();
+    assertTrue(
+        editor.participants().stream().allMatch(c -> editor.previewAmount(c).isPresent()),
+        "the preview gives every participant an amount");
+    assertEquals(List.of(), Layout.outOfView(driver), "editor after preview, beyond the edge");
+    portal.version(records.published()).openDerivation("GM0599");
+    assertEquals(List.of(), Layout.outOfView(driver), "derivation, beyond the screen's edge");
+  }
+
   /** At 1280 px a derivation shows every column, the exact amounts too, without scrolling. */
   @Test
   void atADesktopsWidthTheDerivationShowsEveryColumn() {

@@ -860,7 +860,7 @@ class FundingIT {
     assertFalse(listedTitle(title), "reading a file stores nothing");
 
     fields.remove("edit:importButton");
-    fields.put("edit:parts:1:basis_input", "leerlingen_it");
+    fields.put("edit:parts:1:basis", "leerlingen_it");
     fields.put("edit:parts:1:percent", "50");
     fields.put("edit:chosen_input", "GM0599");
     fields.put("edit:save", "");
@@ -951,7 +951,7 @@ class FundingIT {
     fields.put("edit:year_input", "2027");
     fields.put("edit:year_hinput", "2027");
     fields.put("edit:total", total);
-    fields.put("edit:parts:0:basis_input", "EQUAL");
+    fields.put("edit:parts:0:basis", "EQUAL");
     fields.put("edit:parts:0:percent", equalPercent);
     return fields;
   }

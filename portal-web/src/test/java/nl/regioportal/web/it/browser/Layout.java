@@ -65,6 +65,36 @@ public final class Layout {
         (List<String>) m.get("protruding"));
   }
 
+  /**
+   * The fields and table cells inside {@code main} that a person cannot read where they are: their
+   * box leaves the window on the left or the right (inside a scroller too, which hides them until
+   * one scrolls). Hidden elements, PrimeFaces' visually hidden inputs and what sits in a visually
+   * hidden box (a clipped 1 px header) do not count. At most 12.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> outOfView(WebDriver driver) {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var w = window.innerWidth, out = [];"
+                    + " document.querySelectorAll('main input:not([type=hidden]), main select,"
+                    + "   main textarea, main td, main th').forEach(function (e) {"
+                    + "   if (e.offsetParent === null || e.closest('.ui-helper-hidden-accessible')"
+                    + "       || getComputedStyle(e).display === 'none') return;"
+                    + "   for (var up = e.parentElement; up && up.tagName !== 'MAIN'; up = up.parentElement) {"
+                    + "     var b = up.getBoundingClientRect(), st = getComputedStyle(up);"
+                    + "     if (st.overflow === 'hidden' && b.width <= 1) return;"
+                    + "   }"
+                    + "   var r = e.getBoundingClientRect();"
+                    + "   if (r.width > 0 && (r.right > w + 1 || r.left < -1) && out.length < 12) {"
+                    + "     out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' \"'"
+                    + "       + (e.value || e.textContent || '').trim().substring(0, 30) + '\" ('"
+                    + "       + Math.round(r.left) + '..' + Math.round(r.right) + ')');"
+                    + "   }"
+                    + " });"
+                    + " return out;");
+  }
+
   /** Presses Tab once (keyboard focus, so :focus-visible applies) and reads the focused element. */
   public static Focus tab(WebDriver driver) {
     new Actions(driver).sendKeys(Keys.TAB).perform();

@@ -163,7 +163,13 @@ public final class EditorPage extends Page {
     if ("input".equals(tag)) {
       type(element, basis);
     } else if ("select".equals(tag)) {
-      new Select(element).selectByValue(basis);
+      // choosing a basis updates the form (the values table gains or loses a column)
+      Select select = new Select(element);
+      if (!basis.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+        select.selectByValue(basis);
+        wait.until(d -> gone(element));
+        awaitIdle();
+      }
     } else {
       // a PrimeFaces selectOneMenu: its widget chooses the value as a click on the item would
       ((JavascriptExecutor) driver)
