@@ -64,8 +64,14 @@ class OrganisationNameKeysMigrationTest {
   @Test
   void anEmptyDatabaseMigratesToo() {
     SchemaMigration.configuration().dataSource(url, "sa", "").load().migrate();
-    assertThat(SchemaMigration.configuration().dataSource(url, "sa", "").load().info().current())
-        .satisfies(v -> assertThat(v.getVersion().getVersion()).isEqualTo("10"));
+    var info = SchemaMigration.configuration().dataSource(url, "sa", "").load().info();
+    var all = info.all();
+    assertThat(info.pending()).isEmpty();
+    assertThat(info.current().getVersion())
+        .as("at the newest migration")
+        .isEqualTo(all[all.length - 1].getVersion());
+    assertThat(Integer.parseInt(info.current().getVersion().getVersion()))
+        .isGreaterThanOrEqualTo(10);
   }
 
   @Test

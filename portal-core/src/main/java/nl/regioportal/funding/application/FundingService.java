@@ -259,9 +259,17 @@ public class FundingService {
    */
   public VersionWithSiblings versionWithSiblings(long versionId) {
     VersionDetails details = version(versionId);
+    Reader reader = reader();
+    String region = tenant.require().value();
+    // the siblings' summaries come from the computed keys of their revisions (ComputedKeys): one
+    // query for the rows, no collection loaded again while a revision stays the same
     List<VersionSummary> others =
-        arrangement(details.arrangementId()).versions().stream()
+        versionsOf(details.arrangementId()).stream()
             .filter(v -> v.id() != versionId)
+            .map(v -> computedKeys.get(region, v.id(), v.revision(), () -> computed(v)))
+            .filter(c -> reader.maySee(c.summary().status(), c.participants()::contains))
+            .map(ComputedKeys.Computed::summary)
+            .sorted(Comparator.comparingInt(VersionSummary::number).reversed())
             .toList();
     return new VersionWithSiblings(details, others);
   }

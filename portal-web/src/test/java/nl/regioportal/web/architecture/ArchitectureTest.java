@@ -36,6 +36,7 @@ class ArchitectureTest {
   private static final String[] DOMAIN = {
     "nl.regioportal.organisation..",
     "nl.regioportal.funding..",
+    "nl.regioportal.directory..",
     "nl.regioportal.region..",
     "nl.regioportal.tenant..",
     "nl.regioportal.shared..",
@@ -151,7 +152,9 @@ class ArchitectureTest {
             "nl.regioportal.region.Municipality",
             "nl.regioportal.region.MunicipalityMembership",
             "nl.regioportal.tenant.MembershipRecord",
-            "nl.regioportal.system.SystemJob");
+            "nl.regioportal.system.SystemJob",
+            "nl.regioportal.directory.domain.DirectoryTerm",
+            "nl.regioportal.directory.domain.IndexFeedEntry");
     classes()
         .that()
         .areAnnotatedWith(Entity.class)

@@ -352,6 +352,42 @@ class FundingIT {
   }
 
   /**
+   * The version page offers the other versions of the arrangement to compare with, each with its
+   * status as it is now: a draft to the coordinator only, and a sibling that was published since
+   * the page was last served shows as published (its summary is of its current revision).
+   */
+  @Test
+  void theVersionPageOffersTheOtherVersionsTheReaderMaySeeWithTheirCurrentStatus()
+      throws Exception {
+    long arrangement = createArrangement("Broerregeling " + UUID.randomUUID(), "2");
+    long first = versionIds(coordinator, arrangement).get(0);
+    json(coordinator.postJson(API + "/funding-versions/" + first + "/publish", ""));
+    HttpResponse<String> added =
+        coordinator.postJson(
+            API + "/funding-arrangements/" + arrangement + "/versions", key("120000.00", "4"));
+    assertEquals(201, added.statusCode(), added.body());
+    long second = json(added).getJsonNumber("id").longValue();
+    String path = "/r/29/funding/versions/" + first;
+    String option = "<option value=\"" + second + "\">2: Scenario (";
+
+    Http asCoordinator = Http.browser(base.toURI());
+    asCoordinator.signIn("coordinator", "demo", "/r/29/");
+    String page = asCoordinator.get(path).body();
+    assertTrue(page.contains(option + "Concept)"), "the coordinator compares with the draft");
+    Http asPolicy = Http.browser(base.toURI());
+    asPolicy.signIn("policy", "demo", "/r/29/");
+    page = asPolicy.get(path).body();
+    assertFalse(page.contains("version:compareWith"), "a policy officer sees no draft to compare");
+
+    json(coordinator.postJson(API + "/funding-versions/" + second + "/publish", ""));
+    page = asPolicy.get(path).body();
+    assertTrue(page.contains(option + "Ter beoordeling)"), "the sibling as published now");
+    assertTrue(
+        asCoordinator.get(path).body().contains(option + "Ter beoordeling)"),
+        "and so to the coordinator, who saw it as a draft before");
+  }
+
+  /**
    * The dashboard's open work: the coordinator's own draft, then (published) the review waiting for
    * each participating municipality until it has answered, then (objected) the governance decision
    * waiting for the coordinator until it is taken. School staff have nothing to do, and the pages

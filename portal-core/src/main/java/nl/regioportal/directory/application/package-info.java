@@ -1,0 +1,2 @@
+/** Reading, keeping and searching the directory of the active region. */
+package nl.regioportal.directory.application;
