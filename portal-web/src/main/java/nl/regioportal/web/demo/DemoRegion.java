@@ -52,6 +52,7 @@ public class DemoRegion {
   @Inject OrganisationService organisations;
   @Inject MembershipDirectory memberships;
   @Inject FundingService funding;
+  @Inject DemoDirectory demoDirectory;
 
   @Inject
   @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -127,18 +128,30 @@ public class DemoRegion {
                 "wijkteam-feijenoord@example.org",
                 new LocationDraft(null, "Beijerlandselaan 2", "3074 EJ", "Rotterdam"),
                 Set.of("GM0599")));
-    organisations.create(
-        draft(
-            OrganisationType.CARE_PARTNER,
-            "GGZ Jong Rijnmond (demo)",
-            null,
-            null,
-            "90000002",
-            "aanmelden@ggz-jong.example",
-            new LocationDraft(null, "Maasboulevard 5", "3011 TX", "Rotterdam"),
-            Set.of("GM0599", "GM0606", "GM0622", "GM0556", "GM1930")));
+    long ggz =
+        organisations.create(
+            draft(
+                OrganisationType.CARE_PARTNER,
+                "GGZ Jong Rijnmond (demo)",
+                null,
+                null,
+                "90000002",
+                "aanmelden@ggz-jong.example",
+                new LocationDraft(null, "Maasboulevard 5", "3011 TX", "Rotterdam"),
+                Set.of("GM0599", "GM0606", "GM0622", "GM0556", "GM1930")));
     return Map.of(
-        "school", school, "rotterdam", rotterdam, "schiedam", schiedam, "wijkteam", wijkteam);
+        "school",
+        school,
+        "roc",
+        school,
+        "rotterdam",
+        rotterdam,
+        "schiedam",
+        schiedam,
+        "wijkteam",
+        wijkteam,
+        "ggz",
+        ggz);
   }
 
   /** Everything in one transaction: a failed load leaves nothing half-made for the next start. */
@@ -148,6 +161,8 @@ public class DemoRegion {
       Map<String, Long> ids = runner.runAs(RIJNMOND, this::createOrganisations);
       grant(ids);
       runner.runAs(RIJNMOND, this::createArrangement);
+      int services = runner.runAs(RIJNMOND, () -> demoDirectory.create(ids));
+      LOG.info(() -> "Demo directory: " + services + " services");
       transaction.commit();
       LOG.info("Demo region Rijnmond (29) loaded");
     } catch (Exception e) {

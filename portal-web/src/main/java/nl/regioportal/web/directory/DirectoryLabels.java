@@ -1,0 +1,56 @@
+package nl.regioportal.web.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import nl.regioportal.directory.application.DirectoryTerms;
+import nl.regioportal.directory.application.ServiceHits;
+import nl.regioportal.region.Municipality;
+import nl.regioportal.region.RegionDirectory;
+import nl.regioportal.tenant.MunicipalityCode;
+import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.web.i18n.Texts;
+
+/**
+ * Words for the directory's codes in the active region: a term's name, a municipality's name, a
+ * language's name, and the text of a search reason ("werkt voor Schiedam", "16-23 jaar").
+ */
+@ApplicationScoped
+public class DirectoryLabels {
+
+  @Inject DirectoryTerms terms;
+  @Inject RegionDirectory regions;
+  @Inject TenantContext tenant;
+
+  /** The name of a life domain, issue or role in a language; the code when there is none. */
+  public String term(String code, Locale locale) {
+    return terms.of(tenant.require().value()).term(code).map(t -> t.name(locale)).orElse(code);
+  }
+
+  /** The name of a municipality; the code when it is not known. */
+  public String municipality(String code) {
+    if (code == null || !MunicipalityCode.isValid(code)) {
+      return code;
+    }
+    return regions.municipality(new MunicipalityCode(code)).map(Municipality::name).orElse(code);
+  }
+
+  /** A language's name in a language ({@code en} -> "Engels"). */
+  public String language(String code, Locale locale) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    return name.isEmpty() ? code : name;
+  }
+
+  /** The text of a reason, in a language. */
+  public String reason(ServiceHits.Reason r, Locale locale) {
+    String key = "directory.reason." + r.kind().name();
+    return switch (r.kind()) {
+      case MUNICIPALITY -> Texts.text(locale, key, municipality(r.code()));
+      case AGE ->
+          Texts.text(locale, key, r.code().endsWith("-") ? r.code().replace("-", "+") : r.code());
+      case TERM -> term(r.code(), locale);
+      case LANGUAGE -> Texts.text(locale, key, language(r.code(), locale));
+      case NAME, DESCRIPTION, ACCEPTS_REFERRALS -> Texts.text(locale, key);
+    };
+  }
+}

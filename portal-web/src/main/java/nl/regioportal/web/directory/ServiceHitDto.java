@@ -1,0 +1,30 @@
+package nl.regioportal.web.directory;
+
+import java.util.List;
+import java.util.Set;
+
+/** One service found, with the reasons it matched (kind, code and a text in the asked language). */
+public record ServiceHitDto(
+    long id,
+    String hsdsId,
+    String name,
+    OrganisationRef organisation,
+    Set<String> domains,
+    Set<String> issues,
+    Set<String> roles,
+    AgeRange ageRange,
+    Set<String> municipalities,
+    Set<String> languages,
+    boolean acceptsReferrals,
+    Integer waitingWeeks,
+    List<Reason> reasons) {
+
+  /** The organisation that gives the service. */
+  public record OrganisationRef(long id, String name) {}
+
+  /** Whom it serves: the group on either side of 18, and the youngest and oldest age. */
+  public record AgeRange(String group, int min, int max) {}
+
+  /** Why it was found. */
+  public record Reason(String kind, String code, String text) {}
+}

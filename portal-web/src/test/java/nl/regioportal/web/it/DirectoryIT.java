@@ -1,0 +1,342 @@
+package nl.regioportal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The directory over real HTTP against the portal in Payara Micro and MariaDB, on the demo region's
+ * services: search with the 18 boundary, the municipality of residence, aliases and facets; bad
+ * input as problems; who may change an entry, its history, and the index following both this
+ * instance's changes and another instance's (through the feed in the database).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryIT {
+
+  private static final String SERVICES = "/api/v1/regions/29/services";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Http school;
+  private Http care;
+  private Http coordinator;
+
+  @BeforeEach
+  void callers() throws Exception {
+    URI uri = base.toURI();
+    school = Http.api(uri, "school", "demo");
+    care = Http.api(uri, "care", "demo");
+    coordinator = Http.api(uri, "coordinator", "demo");
+  }
+
+  @Test
+  void aStudyCoachFindsDebtHelpForASeventeenYearOldFromSchiedam() {
+    JsonObject at17 = search(school, "q=schulden&municipality=GM0606&age=17");
+    List<String> names = names(at17);
+    assertTrue(names.contains("Jongerenloket geldzaken"), names.toString());
+    assertFalse(names.contains("Schuldhulpverlening 18+"), "an adult service: " + names);
+    JsonObject first = at17.getJsonArray("items").getJsonObject(0);
+    assertEquals("Jongerenloket geldzaken", first.getString("name"), "the best match first");
+    List<String> reasons =
+        first.getJsonArray("reasons").stream()
+            .map(r -> r.asJsonObject().getString("text"))
+            .toList();
+    assertTrue(reasons.contains("werkt voor Schiedam"), reasons.toString());
+    assertTrue(reasons.contains("14-17 jaar"), reasons.toString());
+    assertTrue(reasons.contains("Schulden"), reasons.toString());
+    for (JsonValue item : at17.getJsonArray("items")) {
+      JsonObject i = item.asJsonObject();
+      assertTrue(strings(i.getJsonArray("municipalities")).contains("GM0606"), i.toString());
+      assertTrue(i.getJsonObject("ageRange").getInt("min") <= 17, i.toString());
+      assertTrue(i.getJsonObject("ageRange").getInt("max") >= 17, i.toString());
+    }
+
+    List<String> at18 = names(search(school, "q=schulden&municipality=GM0606&age=18"));
+    assertTrue(at18.contains("Schuldhulpverlening 18+"), at18.toString());
+    assertFalse(at18.contains("Jongerenloket geldzaken"), "a youth service at 18: " + at18);
+
+    // the student lives in Rotterdam: Schiedam-only services drop out
+    List<String> rotterdam = names(search(school, "q=geldcafe&municipality=GM0599"));
+    assertFalse(rotterdam.contains("Geldcafé voor studenten"), rotterdam.toString());
+    assertTrue(
+        names(search(school, "q=geldcafe&municipality=GM0606")).contains("Geldcafé voor studenten"),
+        "accents fold: geldcafe finds Geldcafé");
+  }
+
+  @Test
+  void aRolesAliasAndTheEnglishNamesFindTheSameServices() {
+    List<String> mentor = names(search(school, "q=mentor"));
+    assertTrue(mentor.contains("Buurtteam MBO op locatie"), mentor.toString());
+    assertEquals(mentor, names(search(school, "q=SLB%27er")), "SLB'er = mentor");
+    List<String> debt = names(search(school, "q=debt"));
+    assertTrue(debt.contains("Schuldhulpverlening 18+"), "English term names: " + debt);
+  }
+
+  @Test
+  void filtersAndFacetsTellHowManyThereAreOfEach() {
+    JsonObject all = search(school, "size=100");
+    int total = all.getInt("total");
+    assertTrue(total >= 18, "the demo directory: " + total);
+    JsonObject domains = all.getJsonObject("facets").getJsonObject("domain");
+    int housing = domains.getInt("housing");
+    JsonObject onlyHousing = search(school, "domain=housing&size=100");
+    assertEquals(housing, onlyHousing.getInt("total"), "the facet count is the filter's total");
+    for (JsonValue item : onlyHousing.getJsonArray("items")) {
+      assertTrue(
+          strings(item.asJsonObject().getJsonArray("domains")).contains("housing"),
+          item.toString());
+    }
+    JsonObject referrals = search(school, "acceptsReferrals=true&size=100");
+    assertEquals(
+        all.getJsonObject("facets").getJsonObject("acceptsReferrals").getInt("true"),
+        referrals.getInt("total"));
+    JsonObject pageOne = search(school, "size=5&page=1");
+    JsonObject pageTwo = search(school, "size=5&page=2");
+    assertEquals(5, pageOne.getJsonArray("items").size());
+    assertFalse(names(pageOne).stream().anyMatch(names(pageTwo)::contains), "pages do not overlap");
+  }
+
+  @Test
+  void badSearchesAreProblemsAndQuerySyntaxIsJustText() {
+    assertProblem(school.get(SERVICES + "?age=seventeen"), "age");
+    assertProblem(school.get(SERVICES + "?age=130"), "age");
+    assertProblem(school.get(SERVICES + "?municipality=Schiedam"), "municipality");
+    assertProblem(school.get(SERVICES + "?size=1000"), "size");
+    assertProblem(school.get(SERVICES + "?acceptsReferrals=maybe"), "acceptsReferrals");
+    // a search longer than the 1,000 characters the API takes (the URL stays under the
+    // container's 8 KB request line; a longer URL gets the container's own 400)
+    assertProblem(school.get(SERVICES + "?q=" + "schuld".repeat(800)), "q");
+    for (String q :
+        List.of("schulden AND (OR", "*:*", "\"schulden", "schulden~2^3", "[a TO z]", "\\")) {
+      HttpResponse<String> r =
+          school.get(SERVICES + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      assertEquals(200, r.statusCode(), q + ": " + r.body());
+    }
+    assertEquals(401, Http.anonymous(URI.create(base.toString())).get(SERVICES).statusCode());
+  }
+
+  @Test
+  void aCareWorkerKeepsTheirOwnEntryCurrentAndEveryChangeIsInItsHistory() {
+    long own = idOf("Buurtteam MBO op locatie");
+    long other = idOf("Schuldhulpverlening 18+");
+
+    HttpResponse<String> updated =
+        care.putJson(SERVICES + "/" + own + "/waiting-time", "{\"weeks\": 5}");
+    assertEquals(200, updated.statusCode(), updated.body());
+    JsonObject service = json(updated);
+    assertEquals(5, service.getInt("waitingWeeks"));
+    assertEquals("care", service.getString("verifiedBy"));
+    assertTrue(service.getBoolean("mayEdit"));
+    // the index follows at once on this instance
+    JsonObject hit = find(search(school, "q=buurtteam"), own);
+    assertEquals(5, hit.getInt("waitingWeeks"));
+
+    JsonArray history = jsonArray(care.get(SERVICES + "/" + own + "/history"));
+    JsonObject last = history.getJsonObject(0);
+    assertEquals("waitingWeeks", last.getString("field"));
+    assertEquals("1", last.getString("oldValue"));
+    assertEquals("5", last.getString("newValue"));
+    assertEquals("care", last.getString("by"));
+    assertTrue(last.getString("at").endsWith("Z"));
+
+    assertEquals(
+        403,
+        care.putJson(SERVICES + "/" + other + "/waiting-time", "{\"weeks\": 1}").statusCode(),
+        "another organisation's entry");
+    assertEquals(
+        403,
+        school.putJson(SERVICES + "/" + own + "/waiting-time", "{\"weeks\": 1}").statusCode(),
+        "a school does not keep a care partner's entry");
+    assertFalse(json(school.get(SERVICES + "/" + own)).getBoolean("mayEdit"));
+    assertEquals(
+        200,
+        coordinator
+            .putJson(SERVICES + "/" + other + "/waiting-time", "{\"weeks\": 3}")
+            .statusCode(),
+        "the coordinator keeps every entry of the region");
+    assertProblem(
+        care.putJson(SERVICES + "/" + own + "/waiting-time", "{\"weeks\": 500}"), "waitingWeeks");
+    assertEquals(
+        5, json(school.get(SERVICES + "/" + own)).getInt("waitingWeeks"), "refused: unchanged");
+  }
+
+  @Test
+  void aWholeEditIsCheckedFieldByFieldAndAStaleCopyIsRefused() {
+    long own = idOf("Ouders betrekken bij de opleiding");
+    JsonObject before = json(care.get(SERVICES + "/" + own));
+    String bad =
+        body(
+            before,
+            b ->
+                b.add("maxAge", 19)
+                    .add("municipalities", Json.createArrayBuilder().add("GM9999").add("GM0599")));
+    HttpResponse<String> refused = care.putJson(SERVICES + "/" + own, bad);
+    assertEquals(400, refused.statusCode(), refused.body());
+    List<String> fields =
+        parse(refused).getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(fields.containsAll(List.of("maxAge", "municipalities")), fields.toString());
+
+    String renamed = body(before, b -> b.add("name", "Ouders betrekken bij school"));
+    JsonObject after = json(care.putJson(SERVICES + "/" + own, renamed));
+    assertEquals("Ouders betrekken bij school", after.getString("name"));
+    assertEquals(409, care.putJson(SERVICES + "/" + own, renamed).statusCode(), "the old version");
+    JsonArray history = jsonArray(care.get(SERVICES + "/" + own + "/history"));
+    assertEquals("name", history.getJsonObject(0).getString("field"));
+    assertEquals(
+        "Ouders betrekken bij de opleiding", history.getJsonObject(0).getString("oldValue"));
+    assertTrue(names(search(school, "q=betrekken")).contains("Ouders betrekken bij school"));
+  }
+
+  /**
+   * Another portal instance changed a service: its transaction updated the row and appended to the
+   * feed. This instance never saw the request; its index follows the feed within seconds.
+   */
+  @Test
+  void theIndexFollowsAChangeMadeByAnotherInstance() throws Exception {
+    long id = idOf("Nachtopvang jongeren");
+    try (Connection c =
+        DriverManager.getConnection(
+            System.getProperty("it.db.url"),
+            System.getProperty("it.db.user"),
+            System.getProperty("it.db.password"))) {
+      c.setAutoCommit(false);
+      try (PreparedStatement u =
+              c.prepareStatement(
+                  "update directory_service set name = ?, version = version + 1 where id = ?");
+          PreparedStatement f =
+              c.prepareStatement(
+                  "insert into directory_index_feed (tenant_id, service_id, changed_at)"
+                      + " values ('29', ?, current_timestamp(6))")) {
+        u.setString(1, "Nachtopvang Maasstad");
+        u.setLong(2, id);
+        assertEquals(1, u.executeUpdate());
+        f.setLong(1, id);
+        f.executeUpdate();
+      }
+      c.commit();
+    }
+    long deadline = System.currentTimeMillis() + 20_000;
+    List<String> found = List.of();
+    while (System.currentTimeMillis() < deadline) {
+      found = names(search(school, "q=maasstad"));
+      if (found.contains("Nachtopvang Maasstad")) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    assertTrue(found.contains("Nachtopvang Maasstad"), "followed the feed: " + found);
+    assertFalse(names(search(school, "q=nachtopvang%20jongeren")).contains("Nachtopvang jongeren"));
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  /** The service as input again (what a client that read it sends back), with a version. */
+  private static String body(
+      JsonObject s, java.util.function.Consumer<jakarta.json.JsonObjectBuilder> edit) {
+    jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder(s);
+    edit.accept(b);
+    return b.remove("id")
+        .remove("hsdsId")
+        .remove("organisationName")
+        .remove("verifiedAt")
+        .remove("verifiedBy")
+        .remove("stale")
+        .remove("updatedAt")
+        .remove("updatedBy")
+        .remove("mayEdit")
+        .build()
+        .toString();
+  }
+
+  private long idOf(String name) {
+    JsonObject all = search(school, "size=100");
+    for (JsonValue v : all.getJsonArray("items")) {
+      if (v.asJsonObject().getString("name").equals(name)) {
+        return v.asJsonObject().getJsonNumber("id").longValue();
+      }
+    }
+    throw new AssertionError(name + " is not in the demo directory: " + names(all));
+  }
+
+  private static JsonObject find(JsonObject hits, long id) {
+    for (JsonValue v : hits.getJsonArray("items")) {
+      if (v.asJsonObject().getJsonNumber("id").longValue() == id) {
+        return v.asJsonObject();
+      }
+    }
+    throw new AssertionError(id + " not found: " + hits);
+  }
+
+  private JsonObject search(Http who, String query) {
+    return json(who.get(SERVICES + "?" + query));
+  }
+
+  private static List<String> names(JsonObject hits) {
+    return hits.getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getString("name"))
+        .toList();
+  }
+
+  private static List<String> strings(JsonArray a) {
+    return a.getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  private static void assertProblem(HttpResponse<String> r, String field) {
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        r.headers().toString());
+    List<String> fields =
+        parse(r).getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field", ""))
+            .toList();
+    assertTrue(fields.contains(field), field + " in " + r.body());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
+    return parse(r);
+  }
+
+  private static JsonArray jsonArray(HttpResponse<String> r) {
+    assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
+    return Json.createReader(new StringReader(r.body())).readArray();
+  }
+
+  private static JsonObject parse(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+}
