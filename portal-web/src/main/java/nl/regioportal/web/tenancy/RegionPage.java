@@ -60,7 +60,14 @@ public enum RegionPage {
       Access.MANAGERS,
       RecordKind.DRAFT_FUNDING_VERSION),
   INDICATORS(
-      "indicators", "/indicators", "/app/indicators.xhtml", Access.MANAGERS, RecordKind.NONE);
+      "indicators", "/indicators", "/app/indicators.xhtml", Access.MANAGERS, RecordKind.NONE),
+  DIRECTORY("directory", "/directory", "/app/directory.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
+  DIRECTORY_SERVICE(
+      "directory-service",
+      "/directory/services/{id}",
+      "/app/directory-service.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.DIRECTORY_SERVICE);
 
   /** What record a page's {@code {id}} names (the sweep makes one of that kind to open it). */
   public enum RecordKind {
@@ -68,7 +75,8 @@ public enum RegionPage {
     ORGANISATION,
     FUNDING_ARRANGEMENT,
     DRAFT_FUNDING_VERSION,
-    PUBLISHED_FUNDING_VERSION
+    PUBLISHED_FUNDING_VERSION,
+    DIRECTORY_SERVICE
   }
 
   /** Who may open a page, as sets of regional roles; empty: every member of the region. */

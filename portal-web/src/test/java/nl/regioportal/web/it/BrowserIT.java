@@ -29,11 +29,13 @@ import nl.regioportal.web.it.browser.Viewport;
 import nl.regioportal.web.it.pages.AnyPage;
 import nl.regioportal.web.it.pages.ArrangementPage;
 import nl.regioportal.web.it.pages.DashboardPage;
+import nl.regioportal.web.it.pages.DirectoryPage;
 import nl.regioportal.web.it.pages.EditorPage;
 import nl.regioportal.web.it.pages.FundingPage;
 import nl.regioportal.web.it.pages.OrganisationPage;
 import nl.regioportal.web.it.pages.Page;
 import nl.regioportal.web.it.pages.Portal;
+import nl.regioportal.web.it.pages.ServicePage;
 import nl.regioportal.web.it.pages.VersionPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -275,6 +277,49 @@ class BrowserIT {
     assertFalse(page.has("org:name"), "no form");
   }
 
+  /**
+   * The directory's journey (issue 9): a school user searches for debt help for a 17-year-old from
+   * Schiedam, sees why each service was found, and opens the best one.
+   */
+  @Test
+  void aSchoolUserFindsDebtHelpForASeventeenYearOldFromSchiedamAndOpensIt() {
+    Steps steps = new Steps(screenshots, "directory");
+    DirectoryPage results =
+        portal.signInAs("school").toDirectory().search("schulden", "Schiedam", 17);
+    steps.shot("school-search");
+    List<String> names = results.names();
+    assertEquals("Jongerenloket geldzaken", names.get(0), "the best match first: " + names);
+    assertFalse(names.contains("Schuldhulpverlening 18+"), "an adult service at 17: " + names);
+    String why = results.reasonsOf("Jongerenloket geldzaken");
+    assertTrue(why.contains("werkt voor Schiedam") && why.contains("14-17 jaar"), why);
+    ServicePage service = results.open("Jongerenloket geldzaken");
+    steps.shot("school-service");
+    assertEquals("14-17 jaar (jeugd, tot 18)", service.fact("Leeftijd"));
+    assertTrue(service.fact("Gemeenten").contains("Schiedam"), service.fact("Gemeenten"));
+    assertFalse(service.offersUpkeep(), "a school does not keep a care partner's entry");
+  }
+
+  /** A care worker keeps their own service's waiting time current on its page. */
+  @Test
+  void aCareWorkerUpdatesTheirServicesWaitingTime() {
+    Steps steps = new Steps(screenshots, "directory");
+    ServicePage own =
+        portal
+            .signInAs("care")
+            .toDirectory()
+            .search("buurtteam", null, null)
+            .open("Buurtteam MBO op locatie");
+    assertTrue(own.offersUpkeep(), "their own organisation's entry");
+    int weeks = 2 + (int) (System.nanoTime() % 7);
+    own.waitingTime(weeks);
+    steps.shot("care-waiting-time");
+    assertTrue(own.messages().contains("De wachttijd is opgeslagen."), own.messages().toString());
+    assertTrue(own.verified().contains("door care"), own.verified());
+    ServicePage again =
+        portal.directory().search("buurtteam", null, null).open("Buurtteam MBO op locatie");
+    assertEquals(weeks + " weken", again.fact("Wachttijd"), "stored, and the search shows it");
+  }
+
   // --- the main pages --------------------------------------------------------------------------
 
   /** Every main page, at both widths, as a full-page screenshot with a stable name. */
@@ -451,6 +496,14 @@ class BrowserIT {
         new Screen("indicators", "coordinator", Portal.region("/indicators")),
         new Screen("invitations", "coordinator", Portal.region("/invitations")),
         new Screen("regions", "coordinator", "/regions.xhtml"),
+        new Screen(
+            "directory",
+            "school",
+            Portal.region("/directory?q=schulden&municipality=GM0606&age=17")),
+        new Screen(
+            "directory-service",
+            "school",
+            p -> p.directory().search("schulden", null, null).open("Jongerenloket geldzaken")),
         new Screen("version-review", "policy", version),
         new Screen("refused", "school", Portal.region("/funding/new")),
         new Screen("admin-regions", "admin", "/admin/regions.xhtml"),

@@ -119,7 +119,24 @@ class SecuritySweepIT {
                   regionApi + "/organisations", other("Matrix " + UUID.randomUUID())));
       case FUNDING_ARRANGEMENT, DRAFT_FUNDING_VERSION, PUBLISHED_FUNDING_VERSION ->
           fundingFixture(kind, regionApi, coordinator);
+      case DIRECTORY_SERVICE ->
+          id(
+              coordinator.postJson(
+                  regionApi + "/services",
+                  service(
+                      id(
+                          coordinator.postJson(
+                              regionApi + "/organisations",
+                              other("Dienstverlener " + UUID.randomUUID()))))));
     };
+  }
+
+  /** A directory service of an organisation, as a client posts it. */
+  private static String service(long organisationId) {
+    return "{\"organisationId\":"
+        + organisationId
+        + ",\"name\":\"Sweep\",\"description\":\"Sweep\",\"ageGroup\":\"ALL\","
+        + "\"terms\":[\"debt\"],\"municipalities\":[\"GM0599\"]}";
   }
 
   private long fundingFixture(RecordKind kind, String regionApi, Http coordinator) {
@@ -192,6 +209,44 @@ class SecuritySweepIT {
             "{\"email\":\"sweep-"
                 + UUID.randomUUID()
                 + "@example.org\",\"role\":\"school-staff\"}"));
+    String sv = "/services";
+    e.put(
+        "GET /api/v1/regions/{region}" + sv,
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + sv, null, RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + sv,
+        new Exercise(
+            "POST", (r, id) -> API + "/regions/" + r + sv, service(ownId), RecordKind.NONE));
+    for (String below : List.of("", "/history")) {
+      e.put(
+          "GET /api/v1/regions/{region}" + sv + "/{id}" + below,
+          new Exercise(
+              "GET",
+              (r, id) -> API + "/regions/" + r + sv + "/" + id + below,
+              null,
+              RecordKind.DIRECTORY_SERVICE));
+    }
+    e.put(
+        "PUT /api/v1/regions/{region}" + sv + "/{id}",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + sv + "/" + id,
+            "{\"version\":1,\"name\":\"Sweep\"}",
+            RecordKind.DIRECTORY_SERVICE));
+    e.put(
+        "POST /api/v1/regions/{region}" + sv + "/{id}/verify",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + sv + "/" + id + "/verify",
+            "",
+            RecordKind.DIRECTORY_SERVICE));
+    e.put(
+        "PUT /api/v1/regions/{region}" + sv + "/{id}/waiting-time",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + sv + "/" + id + "/waiting-time",
+            "{\"weeks\":2}",
+            RecordKind.DIRECTORY_SERVICE));
     String fk = "/funding-keys/preview";
     e.put(
         "POST /api/v1/regions/{region}" + fk,

@@ -68,6 +68,7 @@ class TenantIsolationIT {
   @Inject TenantRunner runner;
   @Inject OrganisationService organisations;
   @Inject FundingService funding;
+  @Inject nl.regioportal.directory.application.Directory directory;
   @Inject IndicatorLibrary indicators;
   @Inject IndicatorDefinitions definitions;
   @Inject TenantEntityManager tenantEm;
@@ -146,7 +147,34 @@ class TenantIsolationIT {
     runner.runAs(
         region,
         () -> {
-          organisations.create(other("Isolatie " + unique));
+          long organisation = organisations.create(other("Isolatie " + unique));
+          long location =
+              directory.addLocation(organisation, "Isolatie", null, null, "Rotterdam", "GM0599");
+          directory.create(
+              new nl.regioportal.directory.domain.ServiceDraft(
+                  organisation,
+                  "Isolatie " + unique,
+                  null,
+                  "Een dienst van deze test.",
+                  null,
+                  null,
+                  null,
+                  null,
+                  nl.regioportal.directory.domain.AgeGroup.ALL,
+                  null,
+                  null,
+                  null,
+                  true,
+                  null,
+                  true,
+                  null,
+                  java.util.Set.of("debt"),
+                  java.util.Set.of("GM0599"),
+                  java.util.Set.of("nl"),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(location)));
           funding.create(
               "Isolatie " + unique,
               2027,

@@ -27,6 +27,12 @@ public final class DashboardPage extends Page {
     return new OrganisationsPage(driver);
   }
 
+  /** Follows the main menu to the directory. */
+  public DirectoryPage toDirectory() {
+    clickAndLeave(menuLink("/directory"));
+    return new DirectoryPage(driver);
+  }
+
   /** Follows the main menu to cost sharing (shown only to those who may read funding keys). */
   public FundingPage toFunding() {
     clickAndLeave(menuLink("/funding"));

@@ -91,6 +91,11 @@ public final class Portal {
     return new EditorPage(driver);
   }
 
+  public DirectoryPage directory() {
+    driver.get(address(region("/directory")));
+    return new DirectoryPage(driver);
+  }
+
   public EditorPage editor(long versionId) {
     driver.get(address(region("/funding/versions/" + versionId + "/edit")));
     return new EditorPage(driver);
