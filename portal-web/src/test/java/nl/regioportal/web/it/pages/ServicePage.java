@@ -32,7 +32,7 @@ public final class ServicePage extends Page {
 
   /** Sets the waiting time and saves it; the page shows its message. */
   public ServicePage waitingTime(int weeks) {
-    type("upkeep:waiting_input", String.valueOf(weeks));
+    type("upkeep:waiting", String.valueOf(weeks));
     clickAndAwaitUpdate(byId("upkeep:saveWaiting"), driver.findElement(By.id("upkeep")));
     return this;
   }
