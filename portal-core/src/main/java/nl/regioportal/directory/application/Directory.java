@@ -142,6 +142,55 @@ public class Directory {
         .getResultList();
   }
 
+  /**
+   * A service whose entry is due for verification, with its organisation and who last verified it.
+   */
+  public record StaleEntry(
+      long id,
+      String name,
+      long organisationId,
+      String organisationName,
+      LocalDateTime verifiedAt,
+      String verifiedBy,
+      LocalDateTime remindedAt) {}
+
+  /**
+   * The region's active services not verified for six months, the longest unverified first (the
+   * coordinator's staleness view). Coordinators only.
+   */
+  public List<StaleEntry> stale() {
+    access.requireManager("Only the region's coordinators see the staleness of every entry.");
+    LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).minus(ServiceEntry.STALE_AFTER);
+    Map<Long, String> names = new HashMap<>();
+    return tenantEm
+        .em()
+        .createQuery(
+            "select s from ServiceEntry s where s.status = :active"
+                + " and (s.verifiedAt is null or s.verifiedAt < :before) order by s.verifiedAt, s.id",
+            ServiceEntry.class)
+        .setParameter("active", nl.regioportal.directory.domain.ServiceStatus.ACTIVE)
+        .setParameter("before", before)
+        .setMaxResults(1000)
+        .getResultList()
+        .stream()
+        .map(
+            s ->
+                new StaleEntry(
+                    s.id(),
+                    s.name(),
+                    s.organisationId(),
+                    names.computeIfAbsent(
+                        s.organisationId(),
+                        o -> {
+                          Organisation org = tenantEm.em().find(Organisation.class, o);
+                          return org == null ? "" : org.name();
+                        }),
+                    s.verifiedAt(),
+                    s.verifiedBy(),
+                    s.remindedAt()))
+        .toList();
+  }
+
   /** Adds a location of an organisation the caller may maintain; returns its id. */
   public long addLocation(
       long organisationId,

@@ -98,7 +98,8 @@ public class IndexSource {
               s.municipalities(),
               s.languages(),
               s.acceptsReferrals(),
-              s.waitingWeeks()));
+              s.waitingWeeks(),
+              s.verifiedAt()));
     }
     return out;
   }

@@ -7,7 +7,7 @@ import nl.regioportal.directory.domain.AgeGroup;
 /**
  * What the search index holds of an active service: what a search matches, filters and facets on,
  * and what a hit shows without reading the database. {@code termText} is every name and alias
- * (Dutch and English) of the service's domains, issues and roles.
+ * (Dutch and English) of the service's domains, issues and roles; {@code verifiedAt} in UTC.
  */
 public record IndexedService(
     String region,
@@ -29,4 +29,5 @@ public record IndexedService(
     Set<String> municipalities,
     Set<String> languages,
     boolean acceptsReferrals,
-    Integer waitingWeeks) {}
+    Integer waitingWeeks,
+    java.time.LocalDateTime verifiedAt) {}

@@ -26,6 +26,8 @@ public record ServiceHits(
       Set<String> languages,
       boolean acceptsReferrals,
       Integer waitingWeeks,
+      java.time.LocalDateTime verifiedAt,
+      boolean stale,
       float score,
       List<Reason> reasons) {}
 

@@ -313,6 +313,9 @@ public final class ServiceIndex implements AutoCloseable {
       reasons.add(new ServiceHits.Reason(ServiceHits.Reason.Kind.ACCEPTS_REFERRALS, null));
     }
     String waiting = d.get("waitingWeeks");
+    String verified = d.get("verifiedAt");
+    java.time.LocalDateTime verifiedAt =
+        verified == null ? null : java.time.LocalDateTime.parse(verified);
     return new ServiceHits.Hit(
         Long.parseLong(d.get("id")),
         d.get("publicId"),
@@ -329,6 +332,11 @@ public final class ServiceIndex implements AutoCloseable {
         languages,
         referrals,
         waiting == null ? null : Integer.valueOf(waiting),
+        verifiedAt,
+        verifiedAt == null
+            || verifiedAt
+                .plus(nl.regioportal.directory.domain.ServiceEntry.STALE_AFTER)
+                .isBefore(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
         score,
         List.copyOf(reasons));
   }
@@ -422,6 +430,9 @@ public final class ServiceIndex implements AutoCloseable {
     d.add(new SortedSetDocValuesFacetField("ageGroup", s.ageGroup().name()));
     if (s.waitingWeeks() != null) {
       d.add(new StoredField("waitingWeeks", String.valueOf(s.waitingWeeks())));
+    }
+    if (s.verifiedAt() != null) {
+      d.add(new StoredField("verifiedAt", s.verifiedAt().toString()));
     }
     return d;
   }

@@ -178,6 +178,7 @@ public class DirectorySearchBenchmark {
         municipalities,
         Set.of("nl"),
         r.nextBoolean(),
-        r.nextInt(10));
+        r.nextInt(10),
+        java.time.LocalDateTime.of(2026, 1 + r.nextInt(11), 1, 12, 0));
   }
 }

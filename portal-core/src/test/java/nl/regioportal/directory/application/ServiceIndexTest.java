@@ -203,6 +203,15 @@ class ServiceIndexTest {
   }
 
   @Test
+  void aHitNotVerifiedForSixMonthsIsFlaggedStale() {
+    Map<Long, Boolean> stale =
+        search(query(null, null, null)).items().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(ServiceHits.Hit::id, ServiceHits.Hit::stale));
+    assertThat(stale).containsEntry(3L, true).containsEntry(1L, false).containsEntry(4L, false);
+  }
+
+  @Test
   void pagesDivideTheHitsWithoutOverlap() {
     ServiceQuery first = new ServiceQuery(null, null, null, null, null, null, null, null, 1, 3);
     ServiceQuery second = new ServiceQuery(null, null, null, null, null, null, null, null, 2, 3);
@@ -305,6 +314,7 @@ class ServiceIndexTest {
         municipalities,
         Set.of("nl"),
         referrals,
-        null);
+        null,
+        id == 3 ? java.time.LocalDateTime.now().minusMonths(7) : java.time.LocalDateTime.now());
   }
 }

@@ -179,6 +179,8 @@ public class DirectoryResource {
         h.languages(),
         h.acceptsReferrals(),
         h.waitingWeeks(),
+        nl.regioportal.web.api.Timestamps.utc(h.verifiedAt()),
+        h.stale(),
         h.reasons().stream()
             .map(r -> new ServiceHitDto.Reason(r.kind().name(), r.code(), labels.reason(r, locale)))
             .toList());

@@ -3,7 +3,10 @@ package nl.regioportal.web.directory;
 import java.util.List;
 import java.util.Set;
 
-/** One service found, with the reasons it matched (kind, code and a text in the asked language). */
+/**
+ * One service found, with the reasons it matched (kind, code and a text in the asked language);
+ * {@code stale} when it was last verified more than six months ago.
+ */
 public record ServiceHitDto(
     long id,
     String hsdsId,
@@ -17,6 +20,8 @@ public record ServiceHitDto(
     Set<String> languages,
     boolean acceptsReferrals,
     Integer waitingWeeks,
+    java.time.OffsetDateTime verifiedAt,
+    boolean stale,
     List<Reason> reasons) {
 
   /** The organisation that gives the service. */

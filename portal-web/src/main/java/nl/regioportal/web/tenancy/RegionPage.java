@@ -62,6 +62,12 @@ public enum RegionPage {
   INDICATORS(
       "indicators", "/indicators", "/app/indicators.xhtml", Access.MANAGERS, RecordKind.NONE),
   DIRECTORY("directory", "/directory", "/app/directory.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
+  DIRECTORY_STALE(
+      "directory-stale",
+      "/directory/stale",
+      "/app/directory-stale.xhtml",
+      Access.MANAGERS,
+      RecordKind.NONE),
   DIRECTORY_SERVICE(
       "directory-service",
       "/directory/services/{id}",

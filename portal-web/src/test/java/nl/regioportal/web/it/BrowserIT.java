@@ -496,6 +496,7 @@ class BrowserIT {
         new Screen("indicators", "coordinator", Portal.region("/indicators")),
         new Screen("invitations", "coordinator", Portal.region("/invitations")),
         new Screen("regions", "coordinator", "/regions.xhtml"),
+        new Screen("directory-stale", "coordinator", Portal.region("/directory/stale")),
         new Screen(
             "directory",
             "school",

@@ -267,6 +267,59 @@ class DirectoryIT {
     assertFalse(names(search(school, "q=nachtopvang%20jongeren")).contains("Nachtopvang jongeren"));
   }
 
+  /**
+   * An entry not verified for more than six months is flagged in the search and listed on the
+   * coordinator's staleness view; verifying it clears both.
+   */
+  @Test
+  void anEntryNotVerifiedForSixMonthsIsFlaggedUntilSomeoneVerifiesIt() throws Exception {
+    long id = idOf("Stagepunt Rijnmond");
+    try (Connection c =
+        DriverManager.getConnection(
+            System.getProperty("it.db.url"),
+            System.getProperty("it.db.user"),
+            System.getProperty("it.db.password"))) {
+      c.setAutoCommit(false);
+      try (PreparedStatement u =
+              c.prepareStatement(
+                  "update directory_service set verified_at = ?, version = version + 1 where id = ?");
+          PreparedStatement f =
+              c.prepareStatement(
+                  "insert into directory_index_feed (tenant_id, service_id, changed_at)"
+                      + " values ('29', ?, current_timestamp(6))")) {
+        u.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMonths(7));
+        u.setLong(2, id);
+        assertEquals(1, u.executeUpdate());
+        f.setLong(1, id);
+        f.executeUpdate();
+      }
+      c.commit();
+    }
+    assertTrue(json(school.get(SERVICES + "/" + id)).getBoolean("stale"), "the service says so");
+    long deadline = System.currentTimeMillis() + 20_000;
+    boolean flagged = false;
+    while (!flagged && System.currentTimeMillis() < deadline) {
+      flagged = find(search(school, "q=stagepunt"), id).getBoolean("stale");
+      if (!flagged) {
+        Thread.sleep(250);
+      }
+    }
+    assertTrue(flagged, "the search flags it");
+
+    Http page = Http.browser(base.toURI());
+    page.signIn("coordinator", "demo", "/r/29/");
+    String stale = page.get("/r/29/directory/stale").body();
+    assertTrue(stale.contains("Stagepunt Rijnmond"), "listed for the coordinator");
+    Http schoolPage = Http.browser(base.toURI());
+    schoolPage.signIn("school", "demo", "/r/29/");
+    assertEquals(403, schoolPage.get("/r/29/directory/stale").statusCode());
+
+    assertEquals(200, coordinator.postJson(SERVICES + "/" + id + "/verify", "").statusCode());
+    assertFalse(find(search(school, "q=stagepunt"), id).getBoolean("stale"), "verified: no flag");
+    assertFalse(
+        page.get("/r/29/directory/stale").body().contains("Stagepunt Rijnmond"), "off the list");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   /** The service as input again (what a client that read it sends back), with a version. */
