@@ -284,6 +284,25 @@ public class Directory {
     }
   }
 
+  /**
+   * An organisation was deactivated or reactivated: its services leave or rejoin the search, on
+   * every instance (each of them gets a feed row in the same transaction).
+   */
+  void onOrganisationStatus(
+      @jakarta.enterprise.event.Observes(
+              during = jakarta.enterprise.event.TransactionPhase.IN_PROGRESS)
+          nl.regioportal.organisation.application.OrganisationStatusChanged e) {
+    RegionCode region = new RegionCode(e.region());
+    for (Long serviceId :
+        tenantEm
+            .em()
+            .createQuery("select s.id from ServiceEntry s where s.organisationId = :o", Long.class)
+            .setParameter("o", e.organisationId())
+            .getResultList()) {
+      changed(region, serviceId);
+    }
+  }
+
   private void changed(RegionCode region, long serviceId) {
     feed.append(region.value(), serviceId);
     changed.fire(new DirectorySearch.ServiceChanged(region.value(), serviceId));

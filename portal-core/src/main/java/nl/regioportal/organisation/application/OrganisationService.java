@@ -41,6 +41,7 @@ public class OrganisationService {
   @Inject TenantContext tenant;
   @Inject RegionAccess access;
   @Inject RegionDirectory regions;
+  @Inject jakarta.enterprise.event.Event<OrganisationStatusChanged> statusChanged;
 
   public OrganisationPage search(OrganisationQuery q) {
     requireMember();
@@ -188,11 +189,13 @@ public class OrganisationService {
   public void deactivate(long id) {
     requireManager();
     load(id).deactivate();
+    statusChanged.fire(new OrganisationStatusChanged(tenant.require().value(), id, false));
   }
 
   public void reactivate(long id) {
     requireManager();
     load(id).reactivate();
+    statusChanged.fire(new OrganisationStatusChanged(tenant.require().value(), id, true));
   }
 
   /** How many active organisations of each type the region has. */

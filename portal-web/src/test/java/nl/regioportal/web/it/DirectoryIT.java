@@ -233,27 +233,7 @@ class DirectoryIT {
   @Test
   void theIndexFollowsAChangeMadeByAnotherInstance() throws Exception {
     long id = idOf("Nachtopvang jongeren");
-    try (Connection c =
-        DriverManager.getConnection(
-            System.getProperty("it.db.url"),
-            System.getProperty("it.db.user"),
-            System.getProperty("it.db.password"))) {
-      c.setAutoCommit(false);
-      try (PreparedStatement u =
-              c.prepareStatement(
-                  "update directory_service set name = ?, version = version + 1 where id = ?");
-          PreparedStatement f =
-              c.prepareStatement(
-                  "insert into directory_index_feed (tenant_id, service_id, changed_at)"
-                      + " values ('29', ?, current_timestamp(6))")) {
-        u.setString(1, "Nachtopvang Maasstad");
-        u.setLong(2, id);
-        assertEquals(1, u.executeUpdate());
-        f.setLong(1, id);
-        f.executeUpdate();
-      }
-      c.commit();
-    }
+    changeAsAnotherInstance(id, "name", "Nachtopvang Maasstad");
     long deadline = System.currentTimeMillis() + 20_000;
     List<String> found = List.of();
     while (System.currentTimeMillis() < deadline) {
@@ -274,27 +254,8 @@ class DirectoryIT {
   @Test
   void anEntryNotVerifiedForSixMonthsIsFlaggedUntilSomeoneVerifiesIt() throws Exception {
     long id = idOf("Stagepunt Rijnmond");
-    try (Connection c =
-        DriverManager.getConnection(
-            System.getProperty("it.db.url"),
-            System.getProperty("it.db.user"),
-            System.getProperty("it.db.password"))) {
-      c.setAutoCommit(false);
-      try (PreparedStatement u =
-              c.prepareStatement(
-                  "update directory_service set verified_at = ?, version = version + 1 where id = ?");
-          PreparedStatement f =
-              c.prepareStatement(
-                  "insert into directory_index_feed (tenant_id, service_id, changed_at)"
-                      + " values ('29', ?, current_timestamp(6))")) {
-        u.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMonths(7));
-        u.setLong(2, id);
-        assertEquals(1, u.executeUpdate());
-        f.setLong(1, id);
-        f.executeUpdate();
-      }
-      c.commit();
-    }
+    changeAsAnotherInstance(
+        id, "verified_at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMonths(7));
     assertTrue(json(school.get(SERVICES + "/" + id)).getBoolean("stale"), "the service says so");
     long deadline = System.currentTimeMillis() + 20_000;
     boolean flagged = false;
@@ -320,7 +281,75 @@ class DirectoryIT {
         page.get("/r/29/directory/stale").body().contains("Stagepunt Rijnmond"), "off the list");
   }
 
+  /** A deactivated organisation's services leave the search, and come back with it. */
+  @Test
+  void aDeactivatedOrganisationsServicesAreNotFound() {
+    String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+    long organisation =
+        json(coordinator.postJson(
+                "/api/v1/regions/29/organisations",
+                "{\"type\":\"OTHER\",\"name\":\"Tijdelijk " + unique + "\"}"))
+            .getJsonNumber("id")
+            .longValue();
+    String word = "zeldzaamwoord" + unique.replaceAll("[^a-z]", "");
+    HttpResponse<String> created =
+        coordinator.postJson(
+            SERVICES,
+            "{\"organisationId\":"
+                + organisation
+                + ",\"name\":\"Dienst "
+                + word
+                + "\",\"description\":\"Tijdelijk.\",\"ageGroup\":\"ALL\","
+                + "\"terms\":[\"housing\"],\"municipalities\":[\"GM0599\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(1, search(school, "q=" + word).getInt("total"));
+
+    assertEquals(
+        200,
+        coordinator
+            .postJson("/api/v1/regions/29/organisations/" + organisation + "/deactivate", "")
+            .statusCode());
+    assertEquals(0, search(school, "q=" + word).getInt("total"), "gone with its organisation");
+    assertEquals(
+        200,
+        coordinator
+            .postJson("/api/v1/regions/29/organisations/" + organisation + "/reactivate", "")
+            .statusCode());
+    assertEquals(1, search(school, "q=" + word).getInt("total"), "back with it");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
+
+  /**
+   * What another portal instance's transaction does to a service: the row changes (one column) and
+   * the index feed gets its row, committed together, straight in the database.
+   */
+  private static void changeAsAnotherInstance(long id, String column, Object value)
+      throws Exception {
+    try (Connection c =
+        DriverManager.getConnection(
+            System.getProperty("it.db.url"),
+            System.getProperty("it.db.user"),
+            System.getProperty("it.db.password"))) {
+      c.setAutoCommit(false);
+      try (PreparedStatement u =
+              c.prepareStatement(
+                  "update directory_service set "
+                      + column
+                      + " = ?, version = version + 1 where id = ?");
+          PreparedStatement f =
+              c.prepareStatement(
+                  "insert into directory_index_feed (tenant_id, service_id, changed_at)"
+                      + " values ('29', ?, current_timestamp(6))")) {
+        u.setObject(1, value);
+        u.setLong(2, id);
+        assertEquals(1, u.executeUpdate());
+        f.setLong(1, id);
+        f.executeUpdate();
+      }
+      c.commit();
+    }
+  }
 
   /** The service as input again (what a client that read it sends back), with a version. */
   private static String body(
