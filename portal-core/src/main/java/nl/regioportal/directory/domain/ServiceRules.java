@@ -1,6 +1,5 @@
 package nl.regioportal.directory.domain;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.regioportal.shared.ContactFormats;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.MunicipalityCode;
 
@@ -32,8 +32,6 @@ public final class ServiceRules {
   public static final int MAX_ITEMS = 50;
   public static final int WAITING_WEEKS_MAX = 104;
 
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
   static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
   static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
@@ -188,7 +186,7 @@ public final class ServiceRules {
       ServiceDraft.PhoneDraft p = d.phones().get(i);
       String field = "phones[" + i + "].number";
       String number = trim(p.number());
-      if (number == null || !PHONE.matcher(number).matches()) {
+      if (number == null || !ContactFormats.isPhone(number)) {
         v.add(Violation.of(field, "directory.phone.invalid", number == null ? "" : number));
         continue;
       }
@@ -207,7 +205,7 @@ public final class ServiceRules {
       String cname = required(v, prefix + "name", c.name(), NAME_MAX);
       String cemail = email(v, prefix + "email", c.email());
       String cphone = trim(c.phone());
-      if (cphone != null && !PHONE.matcher(cphone).matches()) {
+      if (cphone != null && !ContactFormats.isPhone(cphone)) {
         v.add(Violation.of(prefix + "phone", "directory.phone.invalid", cphone));
       }
       if (cname != null) {
@@ -359,7 +357,7 @@ public final class ServiceRules {
 
   private static String email(List<Violation> v, String field, String raw) {
     String s = trim(raw);
-    if (s != null && (s.length() > 200 || !EMAIL.matcher(s).matches())) {
+    if (s != null && (s.length() > 200 || !ContactFormats.isEmail(s))) {
       v.add(Violation.of(field, "directory.email.invalid", s));
       return null;
     }
@@ -368,21 +366,11 @@ public final class ServiceRules {
 
   private static String webAddress(List<Violation> v, String field, String raw) {
     String s = trim(raw);
-    if (s == null) {
+    if (s != null && !ContactFormats.isWebAddress(s)) {
+      v.add(Violation.of(field, "directory.url.invalid", s));
       return null;
     }
-    try {
-      URI uri = new URI(s);
-      if (s.length() <= 300
-          && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null) {
-        return s;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // reported below
-    }
-    v.add(Violation.of(field, "directory.url.invalid", s));
-    return null;
+    return s;
   }
 
   static String trim(String s) {

@@ -1,6 +1,5 @@
 package nl.regioportal.organisation.domain;
 
-import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.regioportal.shared.ContactFormats;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.MunicipalityCode;
 import nl.regioportal.tenant.RegionCode;
@@ -29,7 +29,6 @@ public final class OrganisationRules {
   static final Pattern BRIN = Pattern.compile("\\d{2}[A-Z]{2}");
   static final Pattern KVK = Pattern.compile("\\d{8}");
   static final Pattern POSTAL_CODE = Pattern.compile("([1-9]\\d{3}) ?([A-Z]{2})");
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /** Format characters (zero-width space and joiners, soft hyphen, byte-order mark). */
   private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
@@ -37,8 +36,6 @@ public final class OrganisationRules {
   /** White space as Unicode defines it (tabs, line breaks, every kind of space). */
   private static final Pattern WHITE_SPACE =
       Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
-
-  static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
 
   /** The normalised, valid values of an organisation. */
   public record Valid(
@@ -127,15 +124,15 @@ public final class OrganisationRules {
     }
 
     String email = trim(d.email());
-    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+    if (email != null && (email.length() > 200 || !ContactFormats.isEmail(email))) {
       v.add(Violation.of("email", "organisation.email.invalid", email));
     }
     String phone = trim(d.phone());
-    if (phone != null && !PHONE.matcher(phone).matches()) {
+    if (phone != null && !ContactFormats.isPhone(phone)) {
       v.add(Violation.of("phone", "organisation.phone.invalid", phone));
     }
     String website = trim(d.website());
-    if (website != null && !isWebAddress(website)) {
+    if (website != null && !ContactFormats.isWebAddress(website)) {
       v.add(Violation.of("website", "organisation.website.invalid", website));
     }
 
@@ -233,20 +230,6 @@ public final class OrganisationRules {
     s = INVISIBLE.matcher(s).replaceAll("");
     s = WHITE_SPACE.matcher(s).replaceAll(" ").trim();
     return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
-  }
-
-  private static boolean isWebAddress(String s) {
-    if (s.length() > 300) {
-      return false;
-    }
-    try {
-      URI uri = new URI(s);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null
-          && uri.getHost().contains(".");
-    } catch (Exception e) {
-      return false;
-    }
   }
 
   private static String trim(String s) {

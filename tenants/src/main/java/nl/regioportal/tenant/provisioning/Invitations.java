@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import nl.regioportal.shared.AccessDeniedException;
+import nl.regioportal.shared.ContactFormats;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.tenant.CurrentCaller;
@@ -33,7 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Invitations {
 
   private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /**
    * A person's user name is their e-mail address; memberships keep at most this many characters.
@@ -73,7 +72,7 @@ public class Invitations {
     }
     List<Violation> problems = new ArrayList<>();
     String email = rawEmail == null ? "" : rawEmail.trim().toLowerCase(Locale.ROOT);
-    if (!EMAIL.matcher(email).matches() || email.length() > MAX_EMAIL) {
+    if (!ContactFormats.isEmail(email) || email.length() > MAX_EMAIL) {
       problems.add(Violation.of("email", "organisation.email.invalid", email));
     }
     PortalRole role =
