@@ -333,10 +333,8 @@ public final class ServiceIndex implements AutoCloseable {
         referrals,
         waiting == null ? null : Integer.valueOf(waiting),
         verifiedAt,
-        verifiedAt == null
-            || verifiedAt
-                .plus(nl.regioportal.directory.domain.ServiceEntry.STALE_AFTER)
-                .isBefore(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
+        nl.regioportal.directory.domain.ServiceEntry.stale(
+            verifiedAt, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
         score,
         List.copyOf(reasons));
   }

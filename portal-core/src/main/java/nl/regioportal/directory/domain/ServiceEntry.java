@@ -199,14 +199,11 @@ public class ServiceEntry extends TenantOwned {
         changes.put(e.getKey(), new String[] {old, e.getValue()});
       }
     }
-    LocalDateTime now = now();
     if (!changes.isEmpty()) {
-      this.updatedAt = now;
+      this.updatedAt = now();
       this.updatedBy = by;
     }
-    this.verifiedAt = now;
-    this.verifiedBy = by;
-    this.remindedAt = null;
+    verify(by);
     return changes;
   }
 
@@ -219,6 +216,11 @@ public class ServiceEntry extends TenantOwned {
 
   /** Whether the entry was last verified longer ago than {@link #STALE_AFTER} before {@code at}. */
   public boolean staleAt(LocalDateTime at) {
+    return stale(verifiedAt, at);
+  }
+
+  /** The staleness rule: never verified, or verified longer ago than {@link #STALE_AFTER}. */
+  public static boolean stale(LocalDateTime verifiedAt, LocalDateTime at) {
     return verifiedAt == null || verifiedAt.plus(STALE_AFTER).isBefore(at);
   }
 
@@ -233,9 +235,7 @@ public class ServiceEntry extends TenantOwned {
     this.waitingWeeks = weeks;
     this.updatedAt = now();
     this.updatedBy = by;
-    this.verifiedAt = updatedAt;
-    this.verifiedBy = by;
-    this.remindedAt = null;
+    verify(by);
     return Objects.equals(old, weeks(weeks))
         ? Map.of()
         : Map.of("waitingWeeks", new String[] {old, weeks(weeks)});

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import nl.regioportal.directory.application.DirectoryTerms;
 import nl.regioportal.directory.application.ServiceHits;
+import nl.regioportal.directory.domain.AgeGroup;
 import nl.regioportal.region.Municipality;
 import nl.regioportal.region.RegionDirectory;
 import nl.regioportal.tenant.MunicipalityCode;
@@ -39,6 +40,15 @@ public class DirectoryLabels {
   public String language(String code, Locale locale) {
     String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
     return name.isEmpty() ? code : name;
+  }
+
+  /** The ages served as words: "14-17 jaar", "18+ jaar", "alle leeftijden". */
+  public String ages(int youngest, int oldest, Locale locale) {
+    if (youngest == 0 && oldest >= AgeGroup.ADULT.oldest()) {
+      return Texts.text(locale, "directory.ages.all");
+    }
+    String range = oldest >= AgeGroup.ADULT.oldest() ? youngest + "+" : youngest + "-" + oldest;
+    return Texts.text(locale, "directory.reason.AGE", range);
   }
 
   /** The text of a reason, in a language. */

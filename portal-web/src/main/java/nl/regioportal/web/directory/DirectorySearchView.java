@@ -167,11 +167,7 @@ public class DirectorySearchView {
 
   /** The age range as words: "14-17 jaar", "18+ jaar", "alle leeftijden". */
   public String agesOf(ServiceHits.Hit h) {
-    if (h.youngest() == 0 && h.oldest() >= 120) {
-      return Texts.text(locale(), "directory.ages.all");
-    }
-    String range = h.oldest() >= 120 ? h.youngest() + "+" : h.youngest() + "-" + h.oldest();
-    return Texts.text(locale(), "directory.reason.AGE", range);
+    return labels.ages(h.youngest(), h.oldest(), locale());
   }
 
   /** Why a hit was found, as one line. */

@@ -97,7 +97,7 @@ public class ServicePageView implements Serializable {
     return labels.term(code, messages.locale());
   }
 
-  public String terms(String taxonomyPrefixIgnored) {
+  public String terms() {
     return getService().terms().stream().map(this::term).collect(Collectors.joining(", "));
   }
 
@@ -118,11 +118,7 @@ public class ServicePageView implements Serializable {
   /** The ages served as words. */
   public String ages() {
     ServiceDetails s = getService();
-    if (s.youngest() == 0 && s.oldest() >= 120) {
-      return messages.text("directory.ages.all");
-    }
-    String range = s.oldest() >= 120 ? s.youngest() + "+" : s.youngest() + "-" + s.oldest();
-    return messages.text("directory.reason.AGE", range)
+    return labels.ages(s.youngest(), s.oldest(), messages.locale())
         + " ("
         + messages.text("directory.ageGroup." + s.ageGroup())
         + ")";
