@@ -422,9 +422,9 @@ public final class ServiceIndex implements AutoCloseable {
     codes(d, "role", s.roles());
     codes(d, "municipality", s.municipalities());
     codes(d, "language", s.languages());
-    codes(d, "acceptsReferrals", Set.of(String.valueOf(s.acceptsReferrals())));
-    d.add(
-        new StringField("acceptsReferrals", String.valueOf(s.acceptsReferrals()), Field.Store.YES));
+    String referrals = String.valueOf(s.acceptsReferrals());
+    d.add(new StringField("acceptsReferrals", referrals, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField("acceptsReferrals", referrals));
     d.add(new SortedSetDocValuesFacetField("ageGroup", s.ageGroup().name()));
     if (s.waitingWeeks() != null) {
       d.add(new StoredField("waitingWeeks", String.valueOf(s.waitingWeeks())));
@@ -437,10 +437,8 @@ public final class ServiceIndex implements AutoCloseable {
 
   private static void codes(Document d, String field, Set<String> values) {
     for (String v : values) {
-      if (!field.equals("acceptsReferrals")) {
-        d.add(new StringField(field, v, Field.Store.NO));
-        d.add(new StoredField(field + "Stored", v));
-      }
+      d.add(new StringField(field, v, Field.Store.NO));
+      d.add(new StoredField(field + "Stored", v));
       d.add(new SortedSetDocValuesFacetField(field, v));
     }
   }
