@@ -45,6 +45,11 @@ public class RegionAccess {
     return region;
   }
 
+  /** Is the caller a member of the active region? False when none is active. */
+  public boolean isMember() {
+    return tenant.current().map(caller::mayEnter).orElse(false);
+  }
+
   /** Does the caller manage the active region? False when no region is active. */
   public boolean managesActiveRegion() {
     return tenant.current().map(caller::managesRegion).orElse(false);

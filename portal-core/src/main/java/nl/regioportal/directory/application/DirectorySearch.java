@@ -36,6 +36,7 @@ public class DirectorySearch {
   static final int FEED_BATCH = 1000;
 
   @Inject RegionAccess access;
+  @Inject nl.regioportal.tenant.TenantContext tenant;
   @Inject IndexSource source;
   @Inject IndexFeed feed;
   @Inject DirectoryTerms terms;
@@ -57,6 +58,21 @@ public class DirectorySearch {
     ensureLoaded(region.value());
     DirectoryTerms.Vocabulary vocabulary = terms.of(region.value());
     return index.search(region.value(), normalised(q), vocabulary::words);
+  }
+
+  /**
+   * The ids of the active region's services that match a free text, best first, at most {@code
+   * limit}. No membership needed: the open-data API reads what is published (the index holds no
+   * internal details).
+   */
+  public List<Long> matching(String text, int limit) {
+    if (text != null && text.length() > ServiceQuery.MAX_TEXT) {
+      throw new InvalidInputException(
+          List.of(Violation.of("search", "directory.query.tooLong", ServiceQuery.MAX_TEXT)));
+    }
+    String region = tenant.require().value();
+    ensureLoaded(region);
+    return index.matching(region, text, limit);
   }
 
   private static void check(ServiceQuery q) {

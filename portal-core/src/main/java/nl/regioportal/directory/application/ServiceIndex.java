@@ -165,17 +165,7 @@ public final class ServiceIndex implements AutoCloseable {
       b.add(IntPoint.newRangeQuery("youngest", Integer.MIN_VALUE, q.age()), Occur.FILTER);
       b.add(IntPoint.newRangeQuery("oldest", q.age(), Integer.MAX_VALUE), Occur.FILTER);
     }
-    if (words.isEmpty()) {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
-    } else {
-      BooleanQuery.Builder text = new BooleanQuery.Builder();
-      for (String w : words) {
-        text.add(wordQuery(w), Occur.SHOULD);
-      }
-      text.setMinimumNumberShouldMatch(
-          words.size() <= 2 ? words.size() : (words.size() * 2 + 2) / 3);
-      b.add(text.build(), Occur.MUST);
-    }
+    b.add(textQuery(words), Occur.MUST);
     Query query = b.build();
     int size = Math.max(1, Math.min(q.size(), ServiceQuery.MAX_SIZE));
     int page = Math.max(1, q.page());
@@ -217,6 +207,41 @@ public final class ServiceIndex implements AutoCloseable {
           }
           return new ServiceHits(items, top.totalHits.value, page, size, counts(searcher, fc));
         });
+  }
+
+  /**
+   * The ids of a region's services that match a free text the way {@link #search} matches it, at
+   * most {@code limit} of them, best first (the open-data API's {@code search}).
+   */
+  public List<Long> matching(String region, String text, int limit) {
+    List<String> words = analyzer.words(text, DutchText.MAX_QUERY_WORDS);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term("region", region)), Occur.FILTER);
+    b.add(textQuery(words), Occur.MUST);
+    Query query = b.build();
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query, Math.max(1, limit));
+          var stored = searcher.storedFields();
+          List<Long> ids = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(Long.parseLong(stored.document(sd.doc).get("id")));
+          }
+          return ids;
+        });
+  }
+
+  /** Every document for no words; otherwise most of the words (all of one or two). */
+  private Query textQuery(List<String> words) {
+    if (words.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder text = new BooleanQuery.Builder();
+    for (String w : words) {
+      text.add(wordQuery(w), Occur.SHOULD);
+    }
+    text.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : (words.size() * 2 + 2) / 3);
+    return text.build();
   }
 
   private Map<String, Map<String, Integer>> counts(IndexSearcher searcher, FacetsCollector fc)

@@ -42,6 +42,34 @@ public record ServiceDraft(
     locationIds = locationIds == null ? List.of() : locationIds;
   }
 
+  /** The same draft for another organisation and other locations (an import's ids). */
+  public ServiceDraft at(Long organisation, List<Long> locations) {
+    return new ServiceDraft(
+        organisation,
+        name,
+        alternateName,
+        description,
+        url,
+        email,
+        chatUrl,
+        status,
+        ageGroup,
+        minAge,
+        maxAge,
+        eligibility,
+        acceptsReferrals,
+        waitingWeeks,
+        costFree,
+        costDescription,
+        terms,
+        municipalities,
+        languages,
+        phones,
+        contacts,
+        schedules,
+        locations);
+  }
+
   /** A phone as given; {@code publicId} kept when an existing one is edited. */
   public record PhoneDraft(
       String publicId, String number, Phone.Kind kind, String description, boolean internal) {}

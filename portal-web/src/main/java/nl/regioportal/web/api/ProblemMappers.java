@@ -85,22 +85,32 @@ public final class ProblemMappers {
   public static class InvalidInput extends Base<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
-      for (Violation v : e.violations()) {
-        var item = Json.createObjectBuilder().add("message", Texts.text(locale(), v));
-        if (v.field() != null) {
-          item.add("field", v.field());
-        }
-        errors.add(item);
-      }
-      String detail =
-          e.violations().size() == 1
-              ? Texts.text(locale(), e.violations().get(0))
-              : text("problem.invalidInput.detail", e.violations().size());
-      return problem("invalid-input", 400, "problem.invalidInput.title", detail)
-          .with("errors", errors.build())
+      return invalidInput(e, locale())
+          .instance(uri == null ? null : uri.getRequestUri().getRawPath())
           .toResponse();
     }
+  }
+
+  /**
+   * The 400 problem of input that breaks rules, in a language: {@code errors} lists each broken
+   * rule with its field (also written by the open-data servlet, outside JAX-RS).
+   */
+  public static Problem invalidInput(InvalidInputException e, Locale locale) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (Violation v : e.violations()) {
+      var item = Json.createObjectBuilder().add("message", Texts.text(locale, v));
+      if (v.field() != null) {
+        item.add("field", v.field());
+      }
+      errors.add(item);
+    }
+    String detail =
+        e.violations().size() == 1
+            ? Texts.text(locale, e.violations().get(0))
+            : Texts.text(locale, "problem.invalidInput.detail", e.violations().size());
+    return Problem.of(
+            "invalid-input", 400, Texts.text(locale, "problem.invalidInput.title"), detail)
+        .with("errors", errors.build());
   }
 
   /** 409: a duplicate, or an edit of a stale copy. */
@@ -153,20 +163,27 @@ public final class ProblemMappers {
     }
   }
 
-  /** 400: a rejected file, with each problem's line and column; nothing was applied. */
+  /**
+   * 400: a rejected file, with each problem's line and column (or record and field); nothing was
+   * applied.
+   */
   @Provider
   public static class ImportRejected extends Base<ImportRejectedException> {
     @Override
     public Response toResponse(ImportRejectedException e) {
       JsonArrayBuilder problems = Json.createArrayBuilder();
-      e.problems()
-          .forEach(
-              p ->
-                  problems.add(
-                      Json.createObjectBuilder()
-                          .add("line", p.line())
-                          .add("column", p.column())
-                          .add("message", Texts.text(locale(), p))));
+      for (var p : e.problems()) {
+        var item = Json.createObjectBuilder();
+        if (p.record() != null) {
+          item.add("record", p.record());
+          if (p.field() != null) {
+            item.add("field", p.field());
+          }
+        } else {
+          item.add("line", p.line()).add("column", p.column());
+        }
+        problems.add(item.add("message", Texts.text(locale(), p)));
+      }
       return problem(
               "import-rejected",
               400,

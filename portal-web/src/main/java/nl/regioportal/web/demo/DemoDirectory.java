@@ -361,7 +361,7 @@ public class DemoDirectory {
                       true)),
               List.of(),
               e.walkIn() == null ? List.of() : List.of(walkIn(e.walkIn())),
-              List.of()));
+              locations.containsKey(owner) ? List.of(locations.get(owner)) : List.of()));
       n++;
     }
     return n;
@@ -378,7 +378,28 @@ public class DemoDirectory {
         "Inloop zonder afspraak");
   }
 
+  /** The demo cities' CBS codes, for the partners' locations. */
+  private static final Map<String, String> CITY_CODES =
+      Map.of("Rotterdam", "GM0599", "Schiedam", "GM0606", "Vlaardingen", "GM0622");
+
+  /** Each partner's location in the directory (the service is given there). */
+  private final Map<Long, Long> locations = new java.util.concurrent.ConcurrentHashMap<>();
+
   private long partner(String name, String kvk, String street, String postal, String city) {
+    long id = create(name, kvk, street, postal, city);
+    locations.put(
+        id,
+        directory.addLocation(
+            id,
+            name.replace(" (demo)", "") + ", " + city,
+            street,
+            postal,
+            city,
+            CITY_CODES.get(city)));
+    return id;
+  }
+
+  private long create(String name, String kvk, String street, String postal, String city) {
     return organisations.create(
         new OrganisationDraft(
             OrganisationType.CARE_PARTNER,
@@ -388,7 +409,7 @@ public class DemoDirectory {
             kvk,
             "info@"
                 + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "")
-                + ".example",
+                + ".example.org",
             null,
             null,
             List.of(new LocationDraft(null, street, postal, city)),

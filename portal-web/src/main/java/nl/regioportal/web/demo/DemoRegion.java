@@ -92,7 +92,7 @@ public class DemoRegion {
                 "99XA",
                 null,
                 null,
-                "info@roc-maasstad.example",
+                "info@roc-maasstad.example.org",
                 new LocationDraft("Hoofdlocatie", "Schiekade 1", "3032 AJ", "Rotterdam"),
                 Set.of("GM0599", "GM0606", "GM0622", "GM0489")));
     long rotterdam =
@@ -103,7 +103,7 @@ public class DemoRegion {
                 null,
                 "GM0599",
                 null,
-                "rmc@rotterdam.example",
+                "rmc@rotterdam.example.org",
                 new LocationDraft(null, "Coolsingel 40", "3011 AD", "Rotterdam"),
                 Set.of("GM0599")));
     long schiedam =
@@ -114,7 +114,7 @@ public class DemoRegion {
                 null,
                 "GM0606",
                 null,
-                "leerplicht@schiedam.example",
+                "leerplicht@schiedam.example.org",
                 new LocationDraft(null, "Stadserf 1", "3112 DZ", "Schiedam"),
                 Set.of("GM0606")));
     long wijkteam =
@@ -136,7 +136,7 @@ public class DemoRegion {
                 null,
                 null,
                 "90000002",
-                "aanmelden@ggz-jong.example",
+                "aanmelden@ggz-jong.example.org",
                 new LocationDraft(null, "Maasboulevard 5", "3011 TX", "Rotterdam"),
                 Set.of("GM0599", "GM0606", "GM0622", "GM0556", "GM1930")));
     return Map.of(

@@ -53,6 +53,8 @@ public class DirectoryResource {
   @Inject DirectorySearch search;
   @Inject Directory directory;
   @Inject DirectoryLabels labels;
+  @Inject nl.regioportal.directory.hsds.HsdsExport hsdsExport;
+  @Inject nl.regioportal.directory.hsds.HsdsImport hsdsImport;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -106,6 +108,33 @@ public class DirectoryResource {
         hits.page(),
         hits.size(),
         hits.facets());
+  }
+
+  /**
+   * The region's directory as an HSDS 3.0 organization package (every active organisation with its
+   * locations and fully nested services; a member's copy includes internal phones and contacts and
+   * the change history), as a file to download. The same package is what {@link #importPackage}
+   * reads.
+   */
+  @GET
+  @Path("hsds-package")
+  public Response exportPackage() {
+    return Response.ok(hsdsExport.organisationPackage().toString(), MediaType.APPLICATION_JSON)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"regio-" + region + "-sociale-kaart-hsds.json\"")
+        .build();
+  }
+
+  /**
+   * Imports an HSDS 3.0 organization package (coordinators): all or nothing; a rejected package
+   * answers 400 with each problem's record and field, and nothing of it is stored.
+   */
+  @POST
+  @Path("hsds-package")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public nl.regioportal.directory.hsds.HsdsImport.Report importPackage(String body) {
+    return hsdsImport.importJson(body);
   }
 
   @GET

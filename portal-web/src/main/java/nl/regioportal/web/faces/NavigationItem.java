@@ -27,7 +27,11 @@ public enum NavigationItem {
       RegionPage.FUNDING_VERSION,
       RegionPage.FUNDING_EDIT,
       RegionPage.INDICATORS),
-  DIRECTORY(RegionPage.DIRECTORY, RegionPage.DIRECTORY_SERVICE, RegionPage.DIRECTORY_STALE),
+  DIRECTORY(
+      RegionPage.DIRECTORY,
+      RegionPage.DIRECTORY_SERVICE,
+      RegionPage.DIRECTORY_STALE,
+      RegionPage.DIRECTORY_IMPORT),
   INVITATIONS(RegionPage.INVITATIONS),
   REGIONS("/regions.xhtml"),
   REGIONS_ADMIN("/admin/regions.xhtml"),

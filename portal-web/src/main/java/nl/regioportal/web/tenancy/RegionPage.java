@@ -68,6 +68,12 @@ public enum RegionPage {
       "/app/directory-stale.xhtml",
       Access.MANAGERS,
       RecordKind.NONE),
+  DIRECTORY_IMPORT(
+      "directory-import",
+      "/directory/import",
+      "/app/directory-import.xhtml",
+      Access.MANAGERS,
+      RecordKind.NONE),
   DIRECTORY_SERVICE(
       "directory-service",
       "/directory/services/{id}",

@@ -60,6 +60,9 @@ public class TenantFilter extends HttpFilter {
 
   private static final String API_REGIONS = "/api/v1/regions/";
 
+  /** The directory's open data (HSDS): readable by anyone, region from the URL. */
+  private static final String OPEN_DATA = "/api/hsds/";
+
   /** Scripts, styles and images of the pages: no caller, no region needed. */
   private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
@@ -97,6 +100,8 @@ public class TenantFilter extends HttpFilter {
       page(path.substring(3), request, response, chain);
     } else if (path.startsWith(API_REGIONS) && path.length() > API_REGIONS.length()) {
       api(path.substring(API_REGIONS.length()), request, response, chain);
+    } else if (path.startsWith(OPEN_DATA)) {
+      openData(path.substring(OPEN_DATA.length()), request, response, chain);
     } else {
       chain.doFilter(request, response);
     }
@@ -168,17 +173,8 @@ public class TenantFilter extends HttpFilter {
   private void api(
       String rest, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    int slash = rest.indexOf('/');
-    String code = slash < 0 ? rest : rest.substring(0, slash);
-    Optional<RegionCode> region = known(code);
+    Optional<RegionCode> region = regionIn(rest, request, response);
     if (region.isEmpty()) {
-      Problem.of(
-              "unknown-region",
-              404,
-              "Unknown region",
-              "There is no Doorstroompunt (RMC) region \"" + code + "\"; regions are 01 to 40.")
-          .instance(request.getRequestURI())
-          .write(response);
       return;
     }
     if (!caller.mayEnter(region.get())) {
@@ -190,6 +186,42 @@ public class TenantFilter extends HttpFilter {
               "You are not a member of region " + region.get() + ".")
           .instance(request.getRequestURI())
           .write(response);
+      return;
+    }
+    tenant.enter(region.get());
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * The region an API path starts with ({@code 29/...}); when there is no such region, empty and
+   * the 404 problem written.
+   */
+  private Optional<RegionCode> regionIn(
+      String rest, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    int slash = rest.indexOf('/');
+    String code = slash < 0 ? rest : rest.substring(0, slash);
+    Optional<RegionCode> region = known(code);
+    if (region.isEmpty()) {
+      Problem.of(
+              "unknown-region",
+              404,
+              "Unknown region",
+              "There is no Doorstroompunt (RMC) region \"" + code + "\"; regions are 01 to 40.")
+          .instance(request.getRequestURI())
+          .write(response);
+    }
+    return region;
+  }
+
+  /**
+   * Open data of a region: anyone may read it, so the region is entered without asking for
+   * membership; what only members may see is decided where it is read (HsdsExport).
+   */
+  private void openData(
+      String rest, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<RegionCode> region = regionIn(rest, request, response);
+    if (region.isEmpty()) {
       return;
     }
     tenant.enter(region.get());

@@ -497,6 +497,7 @@ class BrowserIT {
         new Screen("invitations", "coordinator", Portal.region("/invitations")),
         new Screen("regions", "coordinator", "/regions.xhtml"),
         new Screen("directory-stale", "coordinator", Portal.region("/directory/stale")),
+        new Screen("directory-import", "coordinator", Portal.region("/directory/import")),
         new Screen(
             "directory",
             "school",

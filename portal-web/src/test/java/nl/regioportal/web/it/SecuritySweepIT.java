@@ -217,6 +217,17 @@ class SecuritySweepIT {
         "POST /api/v1/regions/{region}" + sv,
         new Exercise(
             "POST", (r, id) -> API + "/regions/" + r + sv, service(ownId), RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + sv + "/hsds-package",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + sv + "/hsds-package", null, RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + sv + "/hsds-package",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + sv + "/hsds-package",
+            hsdsPackage(),
+            RecordKind.NONE));
     for (String below : List.of("", "/history")) {
       e.put(
           "GET /api/v1/regions/{region}" + sv + "/{id}" + below,
@@ -400,6 +411,17 @@ class SecuritySweepIT {
             (r, id) -> API + "/reference-data/cbs-areas?validFrom=2040-01-01",
             "Gemeentecode;Gemeentenaam;RMC-regio code\nGM0599;Rotterdam;MC29\n"));
     return e;
+  }
+
+  /** An HSDS package of one new organisation (fresh ids and name), no services. */
+  private static String hsdsPackage() {
+    return "[{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"name\":\"Sweep "
+        + UUID.randomUUID()
+        + "\",\"description\":\"Organisatie\",\"attributes\":[{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"link_type\":\"regioportaal:organisation_type\",\"value\":\"OTHER\"}]}]";
   }
 
   @Test
