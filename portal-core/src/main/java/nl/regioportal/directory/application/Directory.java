@@ -191,6 +191,54 @@ public class Directory {
         .toList();
   }
 
+  /** A service as its organisation's list of entries shows it. */
+  public record OwnEntry(
+      long id,
+      String name,
+      nl.regioportal.directory.domain.ServiceStatus status,
+      Integer waitingWeeks,
+      LocalDateTime verifiedAt,
+      String verifiedBy,
+      boolean stale) {}
+
+  /** An organisation's entries, with whether the caller may maintain them. */
+  public record OrganisationEntries(
+      long organisationId, String organisationName, boolean mayMaintain, List<OwnEntry> entries) {}
+
+  /**
+   * The entries of one organisation of the region, by name (every status): the organisation's own
+   * people keep them current from here. Another region's organisation is not found.
+   */
+  public OrganisationEntries ofOrganisation(long organisationId) {
+    access.requireMember();
+    Organisation o = tenantEm.em().find(Organisation.class, organisationId);
+    if (o == null) {
+      throw new NotFoundException("organisation", organisationId);
+    }
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    List<OwnEntry> entries =
+        tenantEm
+            .em()
+            .createQuery(
+                "select s from ServiceEntry s where s.organisationId = :o order by s.name, s.id",
+                ServiceEntry.class)
+            .setParameter("o", organisationId)
+            .getResultList()
+            .stream()
+            .map(
+                s ->
+                    new OwnEntry(
+                        s.id(),
+                        s.name(),
+                        s.status(),
+                        s.waitingWeeks(),
+                        s.verifiedAt(),
+                        s.verifiedBy(),
+                        s.staleAt(now)))
+            .toList();
+    return new OrganisationEntries(o.id(), o.name(), mayMaintain(o.id()), entries);
+  }
+
   /** Adds a location of an organisation the caller may maintain; returns its id. */
   public long addLocation(
       long organisationId,

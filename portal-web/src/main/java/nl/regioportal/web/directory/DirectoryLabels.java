@@ -63,4 +63,13 @@ public class DirectoryLabels {
       case NAME, DESCRIPTION, ACCEPTS_REFERRALS -> Texts.text(locale, key);
     };
   }
+
+  /** A stored UTC moment as a Dutch date ({@code 3-12-2026}); empty for none. */
+  public static String day(java.time.LocalDateTime utc) {
+    return utc == null
+        ? ""
+        : utc.atZone(java.time.ZoneOffset.UTC)
+            .withZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+  }
 }

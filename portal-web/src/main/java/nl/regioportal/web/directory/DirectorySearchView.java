@@ -37,6 +37,7 @@ public class DirectorySearchView {
   @Inject DirectoryLabels labels;
   @Inject RegionDirectory regions;
   @Inject TenantContext tenant;
+  @Inject nl.regioportal.tenant.CurrentCaller caller;
 
   private String q;
   private String municipality;
@@ -47,6 +48,16 @@ public class DirectorySearchView {
   private int page = 1;
   private ServiceHits hits;
   private List<String> problems = List.of();
+
+  /** The organisation the caller acts for in this region (its entries page), or null. */
+  public Long getOwnOrganisation() {
+    for (nl.regioportal.tenant.Membership m : caller.memberships()) {
+      if (m.region().equals(tenant.require()) && m.organisationId() != null) {
+        return m.organisationId();
+      }
+    }
+    return null;
+  }
 
   /** One value of a filter, with its count among the hits and whether it is chosen. */
   public record Option(String code, String label, int count, boolean chosen) {}

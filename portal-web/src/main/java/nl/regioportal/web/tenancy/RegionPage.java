@@ -74,6 +74,24 @@ public enum RegionPage {
       "/app/directory-import.xhtml",
       Access.MANAGERS,
       RecordKind.NONE),
+  DIRECTORY_ORGANISATION(
+      "directory-organisation",
+      "/directory/organisations/{id}",
+      "/app/directory-organisation.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.ORGANISATION),
+  DIRECTORY_SERVICE_NEW(
+      "directory-service-new",
+      "/directory/organisations/{id}/new",
+      "/app/directory-service-edit.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.ORGANISATION),
+  DIRECTORY_SERVICE_EDIT(
+      "directory-service-edit",
+      "/directory/services/{id}/edit",
+      "/app/directory-service-edit.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.DIRECTORY_SERVICE),
   DIRECTORY_SERVICE(
       "directory-service",
       "/directory/services/{id}",

@@ -320,6 +320,48 @@ class BrowserIT {
     assertEquals(weeks + " weken", again.fact("Wachttijd"), "stored, and the search shows it");
   }
 
+  /**
+   * A care worker adds a service for their organisation on a page: a missing description is refused
+   * at its field, then the entry is saved, listed among the organisation's entries and found by the
+   * school's search with its reasons.
+   */
+  @Test
+  void aCareWorkerAddsAServiceOnAPageAndSchoolsFindIt() {
+    Steps steps = new Steps(screenshots, "directory");
+    String name = "Huiswerkklas " + Long.toString(System.nanoTime(), 36);
+    var entries =
+        portal
+            .signInAs("care")
+            .toDirectory()
+            .search("buurtteam", null, null)
+            .open("Buurtteam MBO op locatie")
+            .organisation();
+    var form =
+        entries
+            .addService()
+            .name(name)
+            .ages(16, 20)
+            .tick("domains", "education")
+            .tick("issues", "debt")
+            .tick("municipalities", "GM0599")
+            .acceptsReferrals()
+            .saveRefused();
+    steps.shot("care-new-refused");
+    assertTrue(
+        form.messages().stream().anyMatch(m -> m.contains("verplicht") || m.contains("required")),
+        "the missing description is named: " + form.messages());
+    ServicePage saved = form.description("Hulp bij huiswerk en plannen, twee middagen.").save();
+    steps.shot("care-new-saved");
+    assertEquals(name, saved.heading());
+    assertTrue(saved.fact("Gemeenten").contains("Rotterdam"), saved.fact("Gemeenten"));
+    assertTrue(saved.organisation().services().contains(name), "listed with its organisation");
+
+    DirectoryPage found =
+        portal.signInAs("school").toDirectory().search("huiswerkklas", "Rotterdam", 17);
+    assertEquals(name, found.names().get(0), found.names().toString());
+    assertTrue(found.reasonsOf(name).contains("16-20 jaar"), found.reasonsOf(name));
+  }
+
   // --- the main pages --------------------------------------------------------------------------
 
   /** Every main page, at both widths, as a full-page screenshot with a stable name. */
@@ -498,6 +540,22 @@ class BrowserIT {
         new Screen("regions", "coordinator", "/regions.xhtml"),
         new Screen("directory-stale", "coordinator", Portal.region("/directory/stale")),
         new Screen("directory-import", "coordinator", Portal.region("/directory/import")),
+        new Screen(
+            "directory-service-edit",
+            "coordinator",
+            p ->
+                p.directory()
+                    .search("schulden", null, null)
+                    .open("Jongerenloket geldzaken")
+                    .edit()),
+        new Screen(
+            "directory-organisation",
+            "coordinator",
+            p ->
+                p.directory()
+                    .search("schulden", null, null)
+                    .open("Jongerenloket geldzaken")
+                    .organisation()),
         new Screen(
             "directory",
             "school",

@@ -36,4 +36,16 @@ public final class ServicePage extends Page {
     clickAndAwaitUpdate(byId("upkeep:saveWaiting"), driver.findElement(By.id("upkeep")));
     return this;
   }
+
+  /** The organisation's entries, through the link beside its name. */
+  public OrganisationEntriesPage organisation() {
+    clickAndLeave(byId("organisationLink"));
+    return new OrganisationEntriesPage(driver);
+  }
+
+  /** The entry's form (for its organisation's people and the coordinators). */
+  public ServiceEditPage edit() {
+    clickAndLeave(byId("editLink"));
+    return new ServiceEditPage(driver);
+  }
 }
