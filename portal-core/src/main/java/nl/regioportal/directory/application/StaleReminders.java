@@ -80,8 +80,12 @@ public class StaleReminders implements SystemJobHandler {
     return queued;
   }
 
-  /** A region's run, on the system-scope path: {@link #remind} (which is idempotent). */
+  /**
+   * A region's run, on the system-scope path: {@link #remind} (idempotent), in a transaction of its
+   * own (a call on {@code this} passes no interceptor, so this method carries it).
+   */
   @Override
+  @Transactional(rollbackOn = Exception.class)
   public void handle(ClaimedJob job) {
     remind();
   }

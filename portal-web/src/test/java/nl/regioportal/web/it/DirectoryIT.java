@@ -371,9 +371,8 @@ class DirectoryIT {
     long second = service(organisation, secondName);
     long unreachable = service(withoutAddress, unreachableName);
     LocalDateTime sevenMonthsAgo = LocalDateTime.now(ZoneOffset.UTC).minusMonths(7);
-    for (long id : List.of(first, second, unreachable)) {
-      changeAsAnotherInstance(id, "verified_at", sevenMonthsAgo);
-    }
+    // all three in one transaction: a run sees none or all of them stale
+    changeAsAnotherInstance(List.of(first, second, unreachable), "verified_at", sevenMonthsAgo);
 
     MimeMessage mail = awaitMailsTo(address, 1).get(0);
     assertEquals(1, mail.getRecipients(Message.RecipientType.TO).length);
@@ -433,6 +432,12 @@ class DirectoryIT {
    */
   private static void changeAsAnotherInstance(long id, String column, Object value)
       throws Exception {
+    changeAsAnotherInstance(List.of(id), column, value);
+  }
+
+  /** The same change to several services in one transaction. */
+  private static void changeAsAnotherInstance(List<Long> ids, String column, Object value)
+      throws Exception {
     try (Connection c = database()) {
       c.setAutoCommit(false);
       try (PreparedStatement u =
@@ -444,11 +449,13 @@ class DirectoryIT {
               c.prepareStatement(
                   "insert into directory_index_feed (tenant_id, service_id, changed_at)"
                       + " values ('29', ?, current_timestamp(6))")) {
-        u.setObject(1, value);
-        u.setLong(2, id);
-        assertEquals(1, u.executeUpdate());
-        f.setLong(1, id);
-        f.executeUpdate();
+        for (long id : ids) {
+          u.setObject(1, value);
+          u.setLong(2, id);
+          assertEquals(1, u.executeUpdate());
+          f.setLong(1, id);
+          f.executeUpdate();
+        }
       }
       c.commit();
     }
