@@ -115,6 +115,23 @@ public class SystemJobs {
     job.failed(error, now.plus(backoff(job.attempts())), job.attempts() >= MAX_ATTEMPTS, now);
   }
 
+  /**
+   * Whether a job of {@code kind} for {@code region} is waiting to be done (pending or in flight):
+   * a periodic job is not queued again while its last one waits.
+   */
+  @Transactional
+  public boolean waiting(String kind, RegionCode region) {
+    return em.createQuery(
+                "select count(j) from SystemJob j where j.kind = :kind"
+                    + " and j.regionCode = :region and j.status in :waiting",
+                Long.class)
+            .setParameter("kind", kind)
+            .setParameter("region", region.value())
+            .setParameter("waiting", List.of(SystemJob.Status.PENDING, SystemJob.Status.IN_FLIGHT))
+            .getSingleResult()
+        > 0;
+  }
+
   /** The job as stored, for tests and the coordinator's view of dead jobs. */
   @Transactional
   public SystemJob find(long id) {

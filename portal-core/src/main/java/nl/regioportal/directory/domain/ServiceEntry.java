@@ -224,8 +224,34 @@ public class ServiceEntry extends TenantOwned {
     return verifiedAt == null || verifiedAt.plus(STALE_AFTER).isBefore(at);
   }
 
-  /** The organisation was reminded to verify the entry (once per stale period). */
+  /**
+   * Whether the organisation is due a reminder for this entry at {@code at}: see {@link
+   * #dueForReminder(LocalDateTime, LocalDateTime, LocalDateTime)}.
+   */
+  public boolean dueForReminderAt(LocalDateTime at) {
+    return status == ServiceStatus.ACTIVE && dueForReminder(verifiedAt, remindedAt, at);
+  }
+
+  /**
+   * The reminder rule: once per stale period. An entry is due when it is stale at {@code at} and
+   * its organisation was not reminded since it was last verified (never reminded, or reminded
+   * before that verification). A reminded entry stays quiet until someone verifies it and it goes
+   * stale again. An entry never verified is reminded once.
+   */
+  public static boolean dueForReminder(
+      LocalDateTime verifiedAt, LocalDateTime remindedAt, LocalDateTime at) {
+    return stale(verifiedAt, at)
+        && (remindedAt == null || (verifiedAt != null && remindedAt.isBefore(verifiedAt)));
+  }
+
+  /**
+   * The organisation was reminded to verify the entry (once per stale period: {@link
+   * #dueForReminder}). Refused when it is not due, so a reminder is never recorded twice.
+   */
   public void reminded(LocalDateTime at) {
+    if (!dueForReminderAt(at)) {
+      throw new IllegalStateException("Service " + id + " is not due a reminder at " + at);
+    }
     this.remindedAt = at;
   }
 

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.regioportal.directory.application.Directory;
 
@@ -28,10 +25,6 @@ public class StaleEntriesView {
 
   /** A stored UTC moment as a Dutch date; empty for none. */
   public String when(LocalDateTime utc) {
-    return utc == null
-        ? ""
-        : utc.atZone(ZoneOffset.UTC)
-            .withZoneSameInstant(ZoneId.of("Europe/Amsterdam"))
-            .format(DateTimeFormatter.ofPattern("d-M-yyyy"));
+    return DirectoryLabels.day(utc);
   }
 }

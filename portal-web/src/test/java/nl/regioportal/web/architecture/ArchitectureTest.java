@@ -153,6 +153,7 @@ class ArchitectureTest {
             "nl.regioportal.region.MunicipalityMembership",
             "nl.regioportal.tenant.MembershipRecord",
             "nl.regioportal.system.SystemJob",
+            "nl.regioportal.system.OutboxMail",
             "nl.regioportal.directory.domain.DirectoryTerm",
             "nl.regioportal.directory.domain.IndexFeedEntry");
     classes()

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -17,12 +21,20 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The directory over real HTTP against the portal in Payara Micro and MariaDB, on the demo region's
  * services: search with the 18 boundary, the municipality of residence, aliases and facets; bad
  * input as problems; who may change an entry, its history, and the index following both this
- * instance's changes and another instance's (through the feed in the database).
+ * instance's changes and another instance's (through the feed in the database); the staleness
+ * reminder by e-mail, received by a real SMTP server (GreenMail on {@code it.smtp.port}, the port
+ * the Payara Micro under test sends to).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +59,25 @@ class DirectoryIT {
   }
 
   @ArquillianResource URL base;
+
+  /** The real SMTP server the portal under test sends to (arquillian.xml: portal.mail.smtp.*). */
+  private static GreenMail smtp;
+
+  @BeforeAll
+  static void startSmtp() {
+    smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
 
   private Http school;
   private Http care;
@@ -318,6 +351,79 @@ class DirectoryIT {
     assertEquals(1, search(school, "q=" + word).getInt("total"), "back with it");
   }
 
+  /**
+   * The staleness reminder (ADR 0018): an organisation's entries made stale in the database get one
+   * mail at the organisation's address, listing each with its page; later runs send nothing more;
+   * once an entry is verified and goes stale again, a new mail lists it (and not the entry still
+   * reminded in its period). An organisation without an address gets none, and its entry is not
+   * marked reminded. The reminder shows on the coordinator's staleness view.
+   */
+  @Test
+  void aStaleEntrysOrganisationIsMailedOnceUntilTheEntryIsVerifiedAndStaleAgain() throws Exception {
+    String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String address = "kaart-" + unique + "@example.org";
+    long organisation = organisation("Herinnering " + unique, address);
+    long withoutAddress = organisation("Zonder adres " + unique, null);
+    String firstName = "Herinneringsdienst " + unique;
+    String secondName = "Tweede dienst " + unique;
+    String unreachableName = "Dienst zonder adres " + unique;
+    long first = service(organisation, firstName);
+    long second = service(organisation, secondName);
+    long unreachable = service(withoutAddress, unreachableName);
+    LocalDateTime sevenMonthsAgo = LocalDateTime.now(ZoneOffset.UTC).minusMonths(7);
+    // all three in one transaction: a run sees none or all of them stale
+    changeAsAnotherInstance(List.of(first, second, unreachable), "verified_at", sevenMonthsAgo);
+
+    MimeMessage mail = awaitMailsTo(address, 1).get(0);
+    assertEquals(1, mail.getRecipients(Message.RecipientType.TO).length);
+    assertEquals("portal@regioportal.test", mail.getFrom()[0].toString());
+    assertEquals(
+        "Sociale kaart: 2 vermeldingen controleren / Directory: 2 entries to verify",
+        mail.getSubject());
+    String body = text(mail);
+    int english = body.indexOf("-- English --");
+    assertTrue(english > 0, "Dutch first, English below: " + body);
+    for (String part : List.of(body.substring(0, english), body.substring(english))) {
+      assertTrue(part.contains(firstName) && part.contains(secondName), part);
+      assertTrue(part.contains("/r/29/directory/services/" + first + "\n"), part);
+      assertTrue(part.contains("/r/29/directory/services/" + second + "\n"), part);
+      assertFalse(part.contains(unreachableName), "another organisation's entry: " + part);
+    }
+    assertTrue(body.startsWith("Beste Herinnering " + unique + ","), body);
+    assertTrue(body.contains("Laatst gecontroleerd op "), body);
+    assertTrue(remindedAt(first) != null && remindedAt(second) != null, "recorded on the entries");
+
+    // later runs (each region's run every 3 s here) find nothing due: no second mail
+    long seen = lastJob("directory-reminders");
+    awaitJobsDoneAfter(seen);
+    awaitJobsDoneAfter(lastJob("directory-reminders"));
+    assertEquals(1, mailsTo(address).size(), "reminded once in this stale period");
+    assertEquals(null, remindedAt(unreachable), "no address: not reminded, tried again later");
+
+    Http page = Http.browser(base.toURI());
+    page.signIn("coordinator", "demo", "/r/29/");
+    String stale = page.get("/r/29/directory/stale").body();
+    String today =
+        LocalDateTime.now(ZoneOffset.UTC)
+            .atZone(ZoneOffset.UTC)
+            .withZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+    assertTrue(row(stale, firstName).contains(today), row(stale, firstName));
+    assertTrue(row(stale, unreachableName).contains("nog niet"), row(stale, unreachableName));
+
+    // verified, then stale again: a new period, a new mail with that entry alone
+    assertEquals(200, coordinator.postJson(SERVICES + "/" + first + "/verify", "").statusCode());
+    assertEquals(null, remindedAt(first), "verified: a new period starts");
+    changeAsAnotherInstance(first, "verified_at", sevenMonthsAgo);
+    List<MimeMessage> mails = awaitMailsTo(address, 2);
+    String again = text(mails.get(1));
+    assertTrue(again.contains(firstName), again);
+    assertFalse(again.contains(secondName), "still reminded in its period: " + again);
+    assertEquals(
+        "Sociale kaart: 1 vermelding controleren / Directory: 1 entry to verify",
+        mails.get(1).getSubject());
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   /**
@@ -326,11 +432,13 @@ class DirectoryIT {
    */
   private static void changeAsAnotherInstance(long id, String column, Object value)
       throws Exception {
-    try (Connection c =
-        DriverManager.getConnection(
-            System.getProperty("it.db.url"),
-            System.getProperty("it.db.user"),
-            System.getProperty("it.db.password"))) {
+    changeAsAnotherInstance(List.of(id), column, value);
+  }
+
+  /** The same change to several services in one transaction. */
+  private static void changeAsAnotherInstance(List<Long> ids, String column, Object value)
+      throws Exception {
+    try (Connection c = database()) {
       c.setAutoCommit(false);
       try (PreparedStatement u =
               c.prepareStatement(
@@ -341,14 +449,136 @@ class DirectoryIT {
               c.prepareStatement(
                   "insert into directory_index_feed (tenant_id, service_id, changed_at)"
                       + " values ('29', ?, current_timestamp(6))")) {
-        u.setObject(1, value);
-        u.setLong(2, id);
-        assertEquals(1, u.executeUpdate());
-        f.setLong(1, id);
-        f.executeUpdate();
+        for (long id : ids) {
+          u.setObject(1, value);
+          u.setLong(2, id);
+          assertEquals(1, u.executeUpdate());
+          f.setLong(1, id);
+          f.executeUpdate();
+        }
       }
       c.commit();
     }
+  }
+
+  /** A new organisation of region 29, with an e-mail address or none. */
+  private long organisation(String name, String email) {
+    String mail = email == null ? "" : ",\"email\":\"" + email + "\"";
+    return json(coordinator.postJson(
+            "/api/v1/regions/29/organisations",
+            "{\"type\":\"OTHER\",\"name\":\"" + name + "\"" + mail + "}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A new active service of that organisation. */
+  private long service(long organisation, String name) {
+    HttpResponse<String> created =
+        coordinator.postJson(
+            SERVICES,
+            "{\"organisationId\":"
+                + organisation
+                + ",\"name\":\""
+                + name
+                + "\",\"description\":\"Voor de herinnering.\",\"ageGroup\":\"ALL\","
+                + "\"terms\":[\"housing\"],\"municipalities\":[\"GM0599\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    return json(created).getJsonNumber("id").longValue();
+  }
+
+  /** Waits (at most 90 s) until {@code count} mails reached {@code address}; returns them all. */
+  private static List<MimeMessage> awaitMailsTo(String address, int count) {
+    Awaitility.await("mail " + count + " to " + address)
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> mailsTo(address).size() >= count);
+    List<MimeMessage> mails = mailsTo(address);
+    assertEquals(count, mails.size(), "exactly " + count + " mail(s) to " + address);
+    return mails;
+  }
+
+  /** The mails GreenMail received for {@code address}, oldest first. */
+  private static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  private static String text(MimeMessage mail) throws Exception {
+    return ((String) mail.getContent()).replace("\r\n", "\n");
+  }
+
+  /**
+   * Waits (at most 60 s) until region 29 has a reminder run after job {@code after} that is done,
+   * and every mail job queued since is done too: whatever that run queued has been sent.
+   */
+  private static void awaitJobsDoneAfter(long after) {
+    Awaitility.await("a reminder run after job " + after)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                count(
+                            "select count(*) from system_job where kind = 'directory-reminders'"
+                                + " and region_code = '29' and status = 'DONE' and id > ?",
+                            after)
+                        > 0
+                    && count(
+                            "select count(*) from system_job where kind = 'mail'"
+                                + " and status <> 'DONE' and id > ?",
+                            after)
+                        == 0);
+  }
+
+  private static long lastJob(String kind) throws Exception {
+    return count("select coalesce(max(id), 0) from system_job where kind = '" + kind + "'", 0);
+  }
+
+  private static long count(String sql, long parameter) throws Exception {
+    try (Connection c = database();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      if (sql.contains("?")) {
+        q.setLong(1, parameter);
+      }
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private static LocalDateTime remindedAt(long service) throws Exception {
+    try (Connection c = database();
+        PreparedStatement q =
+            c.prepareStatement("select reminded_at from directory_service where id = ?")) {
+      q.setLong(1, service);
+      try (ResultSet r = q.executeQuery()) {
+        assertTrue(r.next(), "service " + service);
+        return r.getObject(1, LocalDateTime.class);
+      }
+    }
+  }
+
+  private static Connection database() throws Exception {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"),
+        System.getProperty("it.db.user"),
+        System.getProperty("it.db.password"));
+  }
+
+  /** The table row of a page that names {@code text}. */
+  private static String row(String html, String text) {
+    int at = html.indexOf(text);
+    assertTrue(at >= 0, text + " is on the page");
+    return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
   }
 
   /** The service as input again (what a client that read it sends back), with a version. */
