@@ -2,6 +2,7 @@ package nl.regioportal.integration.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import nl.regioportal.directory.application.DirectorySearch;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -14,6 +15,14 @@ import org.apache.camel.builder.RouteBuilder;
 public class DirectoryIndexRoutes extends RouteBuilder {
 
   @Inject DirectorySearch search;
+  @Inject nl.regioportal.directory.application.IndexFeed feed;
+
+  /** How long a feed entry is kept (ISO 8601; every instance reads it within seconds). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "portal.directory.feed-keep",
+      defaultValue = "P1D")
+  String feedKeep;
 
   @Override
   public void configure() {
@@ -25,5 +34,14 @@ public class DirectoryIndexRoutes extends RouteBuilder {
         .filter(body().isGreaterThan(0))
         .log("Directory index: ${body} change(s) applied")
         .id("directory-index-log");
+    // old feed entries are read by every instance long before they go (ADR 0017)
+    from("timer:directory-index-prune?delay={{portal.directory.prune-delay-ms:60000}}"
+            + "&period={{portal.directory.prune-ms:3600000}}")
+        .routeId("directory-index-prune")
+        .process(exchange -> exchange.getIn().setBody(feed.prune(Duration.parse(feedKeep))))
+        .id("directory-index-prune-feed")
+        .filter(body().isGreaterThan(0))
+        .log("Directory index feed: ${body} old entr(y/ies) removed")
+        .id("directory-index-prune-log");
   }
 }

@@ -38,4 +38,19 @@ public class IndexFeed {
         .setMaxResults(max)
         .getResultList();
   }
+
+  /**
+   * Removes the entries older than {@code keep}, but never the newest one (its sequence number is
+   * where a starting instance begins). Every instance follows the feed every few seconds and an
+   * instance that starts reads its regions afresh, so an entry a day old is read by all. Returns
+   * how many were removed.
+   */
+  public int prune(java.time.Duration keep) {
+    long newest = last();
+    return em.createQuery(
+            "delete from IndexFeedEntry e where e.changedAt < :before and e.seq < :newest")
+        .setParameter("before", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minus(keep))
+        .setParameter("newest", newest)
+        .executeUpdate();
+  }
 }

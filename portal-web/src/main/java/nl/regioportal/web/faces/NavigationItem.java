@@ -32,6 +32,7 @@ public enum NavigationItem {
       RegionPage.DIRECTORY_SERVICE,
       RegionPage.DIRECTORY_STALE,
       RegionPage.DIRECTORY_IMPORT,
+      RegionPage.DIRECTORY_TERMS,
       RegionPage.DIRECTORY_ORGANISATION,
       RegionPage.DIRECTORY_SERVICE_NEW,
       RegionPage.DIRECTORY_SERVICE_EDIT),

@@ -74,6 +74,12 @@ public enum RegionPage {
       "/app/directory-import.xhtml",
       Access.MANAGERS,
       RecordKind.NONE),
+  DIRECTORY_TERMS(
+      "directory-terms",
+      "/directory/terms",
+      "/app/directory-terms.xhtml",
+      Access.MANAGERS,
+      RecordKind.NONE),
   DIRECTORY_ORGANISATION(
       "directory-organisation",
       "/directory/organisations/{id}",

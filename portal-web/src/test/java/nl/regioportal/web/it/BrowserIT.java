@@ -540,6 +540,7 @@ class BrowserIT {
         new Screen("regions", "coordinator", "/regions.xhtml"),
         new Screen("directory-stale", "coordinator", Portal.region("/directory/stale")),
         new Screen("directory-import", "coordinator", Portal.region("/directory/import")),
+        new Screen("directory-terms", "coordinator", Portal.region("/directory/terms")),
         new Screen(
             "directory-service-edit",
             "coordinator",

@@ -430,6 +430,51 @@ class DirectoryIT {
    * What another portal instance's transaction does to a service: the row changes (one column) and
    * the index feed gets its row, committed together, straight in the database.
    */
+  /**
+   * The index feed is pruned: an entry older than the kept day goes, the newest always stays (a
+   * starting instance begins there), and a fresh entry is kept.
+   */
+  @Test
+  void theIndexFeedLosesItsOldEntriesButNeverTheNewest() throws Exception {
+    long old;
+    long fresh;
+    try (Connection c = database();
+        PreparedStatement f =
+            c.prepareStatement(
+                "insert into directory_index_feed (tenant_id, service_id, changed_at)"
+                    + " values ('29', 0, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      f.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(3));
+      f.executeUpdate();
+      try (var keys = f.getGeneratedKeys()) {
+        keys.next();
+        old = keys.getLong(1);
+      }
+      f.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+      f.executeUpdate();
+      try (var keys = f.getGeneratedKeys()) {
+        keys.next();
+        fresh = keys.getLong(1);
+      }
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(() -> !feedHas(old));
+    assertTrue(feedHas(fresh), "a fresh entry stays");
+  }
+
+  private static boolean feedHas(long seq) throws Exception {
+    try (Connection c = database();
+        PreparedStatement q =
+            c.prepareStatement("select count(*) from directory_index_feed where seq = ?")) {
+      q.setLong(1, seq);
+      try (var r = q.executeQuery()) {
+        r.next();
+        return r.getInt(1) == 1;
+      }
+    }
+  }
+
   private static void changeAsAnotherInstance(long id, String column, Object value)
       throws Exception {
     changeAsAnotherInstance(List.of(id), column, value);

@@ -396,6 +396,78 @@ class HsdsIT {
     }
   }
 
+  /**
+   * A region adds an issue of its own beneath a shared life domain: it gets a code of the region,
+   * services may name it, the search finds it by its name, and it is part of that region's open
+   * taxonomy only. Shared terms are not the region's to add to.
+   */
+  @Test
+  void aRegionAddsAnIssueOfItsOwnBeneathTheSharedTaxonomy() {
+    String name = "Jongerenpunt geldzorgen " + UUID.randomUUID().toString().substring(0, 6);
+    String body =
+        "{\"taxonomy\":\"ISSUE\",\"parentCode\":\"income_debt\",\"nameNl\":\""
+            + name
+            + "\",\"nameEn\":\"Youth money point\"}";
+    JsonObject term =
+        read(body(coordinator.postJson("/api/v1/regions/36/directory-terms", body), 201));
+    String code = term.getString("code");
+    assertTrue(code.startsWith("36-"), code);
+    assertFalse(term.getBoolean("shared"));
+    Problems.assertProblem(
+        coordinator.postJson("/api/v1/regions/36/directory-terms", body),
+        409,
+        "/problems/duplicate");
+    HttpResponse<String> badParent =
+        coordinator.postJson(
+            "/api/v1/regions/36/directory-terms",
+            "{\"taxonomy\":\"ISSUE\",\"parentCode\":\"nonsense\",\"nameNl\":\"x\"}");
+    Problems.assertProblem(badParent, 400, "/problems/invalid-input");
+    assertTrue(badParent.body().contains("parentCode"), badParent.body());
+    Problems.assertProblem(
+        coordinator.postJson(
+            "/api/v1/regions/36/directory-terms",
+            "{\"taxonomy\":\"LIFE_DOMAIN\",\"parentCode\":\"work\",\"nameNl\":\"Tiende\"}"),
+        400,
+        "/problems/invalid-input");
+    Problems.assertProblem(
+        Http.api(base(), "school", "demo").postJson("/api/v1/regions/29/directory-terms", body),
+        403,
+        "/problems/forbidden");
+
+    // a service of region 36 names it, and the search finds the service by the term's name
+    long org =
+        read(body(
+                coordinator.postJson(
+                    "/api/v1/regions/36/organisations",
+                    "{\"type\":\"OTHER\",\"name\":\"Geldpunt " + UUID.randomUUID() + "\"}"),
+                201))
+            .getJsonNumber("id")
+            .longValue();
+    body(
+        coordinator.postJson(
+            "/api/v1/regions/36/services",
+            "{\"organisationId\":"
+                + org
+                + ",\"name\":\"Spreekuur geld\",\"description\":\"Vragen over geld\","
+                + "\"ageGroup\":\"ALL\",\"terms\":[\""
+                + code
+                + "\"],\"municipalities\":[\"GM0599\"]}"),
+        201);
+    JsonObject hits =
+        read(
+            body(
+                coordinator.get(
+                    "/api/v1/regions/36/services?q=" + URLEncoder.encode(name.split(" ")[0], UTF8)),
+                200));
+    assertTrue(hits.toString().contains("Spreekuur geld"), hits.toString());
+
+    JsonObject open36 = read(get(anonymous, "36/taxonomy_terms?search=jongerenpunt&per_page=500"));
+    assertTrue(open36.toString().contains(code), open36.toString());
+    valid("taxonomy_term.json", open36.getJsonArray("contents").getJsonObject(0).toString());
+    JsonObject open29 = read(get(anonymous, "29/taxonomy_terms?search=jongerenpunt&per_page=500"));
+    assertFalse(open29.toString().contains(code), "region 36's term is not region 29's");
+  }
+
   // ---- helpers
 
   private static boolean isDone(Path dir, String file) throws IOException {

@@ -228,6 +228,19 @@ class SecuritySweepIT {
             (r, id) -> API + "/regions/" + r + sv + "/hsds-package",
             hsdsPackage(),
             RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}/directory-terms",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + "/directory-terms", null, RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}/directory-terms",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + "/directory-terms",
+            "{\"taxonomy\":\"ISSUE\",\"parentCode\":\"income_debt\",\"nameNl\":\"Sweep "
+                + UUID.randomUUID()
+                + "\"}",
+            RecordKind.NONE));
     for (String below : List.of("", "/history")) {
       e.put(
           "GET /api/v1/regions/{region}" + sv + "/{id}" + below,
