@@ -110,6 +110,33 @@ public class HsdsImport {
   }
 
   /**
+   * Imports the HSDS tabular set: a ZIP of the HSDS CSV files ({@link HsdsTabular}); each problem
+   * names its file and line.
+   *
+   * @throws ImportRejectedException with every problem; nothing was stored
+   */
+  public Report importTabular(byte[] zip) {
+    access.requireManager("Only the region's coordinators import directory entries.");
+    java.util.Map<String, String> files;
+    try {
+      files = HsdsTabular.unzip(zip == null ? new byte[0] : zip);
+    } catch (java.io.IOException e) {
+      throw new ImportRejectedException(
+          List.of(
+              ImportProblem.at(
+                  "file",
+                  null,
+                  "hsds.tabular.notZip",
+                  "The file is not a readable ZIP of CSV files: " + e.getMessage())));
+    }
+    HsdsTabular.Result set = HsdsTabular.read(files);
+    if (!set.problems().isEmpty()) {
+      throw new ImportRejectedException(set.problems());
+    }
+    return importPackage(set.pack());
+  }
+
+  /**
    * Imports a package.
    *
    * @throws ImportRejectedException with every problem; nothing was stored

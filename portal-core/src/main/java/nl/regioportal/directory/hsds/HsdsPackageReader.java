@@ -142,7 +142,7 @@ public final class HsdsPackageReader {
 
   private PlannedOrganisation organisation(String path, JsonObject o) {
     String name = text(o, "name", path, null);
-    String record = path + (name == null ? "" : " \"" + name + "\"");
+    String record = source(o, path) + (name == null ? "" : " \"" + name + "\"");
     String id = id(o, record, null, "organization");
     required(o, "name", record, null);
     required(o, "description", record, null);
@@ -211,7 +211,7 @@ public final class HsdsPackageReader {
   private PlannedService service(
       String path, JsonObject s, String organisationId, List<PlannedLocation> own) {
     String name = text(s, "name", path, null);
-    String record = path + (name == null ? "" : " \"" + name + "\"");
+    String record = source(s, path) + (name == null ? "" : " \"" + name + "\"");
     id(s, record, null, "service");
     required(s, "name", record, null);
     required(s, "status", record, null);
@@ -412,9 +412,10 @@ public final class HsdsPackageReader {
       if (code.isPresent()) {
         codes.add(code.get());
       } else {
+        boolean line = a.containsKey(HsdsTabular.SOURCE);
         problem(
-            record,
-            f + ".taxonomy_term_id",
+            line ? source(a, record) : record,
+            line ? "taxonomy_term_id" : f + ".taxonomy_term_id",
             "hsds.import.unknownTerm",
             "The taxonomy term " + termId + " is not in the region's taxonomy.",
             termId);
@@ -632,6 +633,10 @@ public final class HsdsPackageReader {
 
   /** The record's id: required, a UUID, and not used by another record. */
   private String id(JsonObject o, String record, String field, String kind) {
+    if (field != null && o.containsKey(HsdsTabular.SOURCE)) {
+      record = source(o, record); // a row of its own file: its line, its field
+      field = null;
+    }
     String f = field == null ? "id" : field + ".id";
     JsonValue v = o.get("id");
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
@@ -662,7 +667,16 @@ public final class HsdsPackageReader {
     return id;
   }
 
+  /** Where an object came from: its file and line (the tabular set), else its path. */
+  private static String source(JsonObject o, String path) {
+    return o.get(HsdsTabular.SOURCE) instanceof JsonString s ? s.getString() : path;
+  }
+
   private void required(JsonObject o, String name, String record, String field) {
+    if (field != null && o.containsKey(HsdsTabular.SOURCE)) {
+      record = source(o, record);
+      field = null;
+    }
     JsonValue v = o.get(name);
     boolean empty =
         v == null

@@ -52,8 +52,12 @@ public class DirectoryImportView implements Serializable {
       return;
     }
     try {
-      String json = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      report = importer.importJson(json);
+      byte[] bytes = file.getInputStream().readAllBytes();
+      boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+      report =
+          zip
+              ? importer.importTabular(bytes)
+              : importer.importJson(new String(bytes, StandardCharsets.UTF_8));
       messages.info("directory.import.done", report.services(), report.organisationsCreated());
     } catch (ImportRejectedException e) {
       problems = e.problems();

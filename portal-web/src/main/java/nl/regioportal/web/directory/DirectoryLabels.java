@@ -28,12 +28,27 @@ public class DirectoryLabels {
     return terms.of(tenant.require().value()).term(code).map(t -> t.name(locale)).orElse(code);
   }
 
+  /**
+   * Municipality names by code, read again after ten minutes (a CBS import renames a few a year);
+   * every search result names its municipalities, so not one lookup per hit.
+   */
+  private final com.github.benmanes.caffeine.cache.LoadingCache<String, String> municipalities =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .expireAfterWrite(java.time.Duration.ofMinutes(10))
+          .maximumSize(1000)
+          .build(
+              code ->
+                  regions
+                      .municipality(new MunicipalityCode(code))
+                      .map(Municipality::name)
+                      .orElse(code));
+
   /** The name of a municipality; the code when it is not known. */
   public String municipality(String code) {
     if (code == null || !MunicipalityCode.isValid(code)) {
       return code;
     }
-    return regions.municipality(new MunicipalityCode(code)).map(Municipality::name).orElse(code);
+    return municipalities.get(code);
   }
 
   /** A language's name in a language ({@code en} -> "Engels"). */

@@ -137,6 +137,17 @@ public class DirectoryResource {
     return hsdsImport.importJson(body);
   }
 
+  /**
+   * Imports the HSDS tabular set, a ZIP of the HSDS CSV files (coordinators): all or nothing; a
+   * rejected set answers 400 with each problem's file, line and field.
+   */
+  @POST
+  @Path("hsds-tabular")
+  @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  public nl.regioportal.directory.hsds.HsdsImport.Report importTabular(byte[] zip) {
+    return hsdsImport.importTabular(zip);
+  }
+
   @GET
   @Path("{id}")
   public ServiceDto get(@PathParam("id") long id) {

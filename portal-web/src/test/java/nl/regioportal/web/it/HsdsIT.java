@@ -468,6 +468,67 @@ class HsdsIT {
     assertFalse(open29.toString().contains(code), "region 36's term is not region 29's");
   }
 
+  /** The tabular set (a ZIP of HSDS CSV files) is imported too; a problem names file and line. */
+  @Test
+  void theTabularSetIsImportedAndAProblemNamesItsFileAndLine() {
+    String debt = null;
+    for (JsonValue t :
+        read(get(anonymous, "29/taxonomy_terms?search=schulden")).getJsonArray("contents")) {
+      if ("debt".equals(t.asJsonObject().getString("code"))) {
+        debt = t.asJsonObject().getString("id");
+      }
+    }
+    String org = UUID.randomUUID().toString();
+    String service = UUID.randomUUID().toString();
+    String name = "Geldcafé " + service.substring(0, 6);
+    java.util.function.Function<String, byte[]> set =
+        term ->
+            Zips.of(
+                Map.of(
+                    "organizations.csv",
+                    "id,name,description\n" + org + ",Geldhulp " + org.substring(0, 6) + ",x\n",
+                    "services.csv",
+                    "id,organization_id,name,description,status,minimum_age,maximum_age\n"
+                        + service
+                        + ","
+                        + org
+                        + ","
+                        + name
+                        + ",\"Hulp bij geld, ook met DUO\",active,16,23\n",
+                    "attributes.csv",
+                    "id,link_id,link_type,taxonomy_term_id\n"
+                        + UUID.randomUUID()
+                        + ","
+                        + service
+                        + ",service_taxonomy,"
+                        + term
+                        + "\n",
+                    "service_areas.csv",
+                    "id,service_id,name,extent,extent_type\n"
+                        + UUID.randomUUID()
+                        + ","
+                        + service
+                        + ",Schiedam,GM0606,cbs_gemeentecode\n"));
+    String target = "/api/v1/regions/37/services/hsds-tabular";
+    HttpResponse<String> bad =
+        admin.post(target, "application/zip", set.apply(UUID.randomUUID().toString()));
+    Problems.assertProblem(bad, 400, "/problems/import-rejected");
+    JsonObject problem = read(bad.body()).getJsonArray("problems").getJsonObject(0);
+    assertEquals("attributes.csv, regel 2", problem.getString("record"), bad.body());
+    assertEquals("taxonomy_term_id", problem.getString("field"));
+    assertEquals(0, read(get(admin, "37/services")).getInt("total_items"), "nothing stored");
+
+    JsonObject report = read(body(admin.post(target, "application/zip", set.apply(debt)), 200));
+    assertEquals(1, report.getInt("services"), report.toString());
+    JsonObject found = read(get(anonymous, "37/services?full=true&taxonomy_term_id=" + debt));
+    assertEquals(List.of(name), names(found));
+    valid("compiled/service.json", found.getJsonArray("contents").getJsonObject(0).toString());
+    Problems.assertProblem(
+        admin.post(target, "application/zip", "no zip".getBytes(UTF8)),
+        400,
+        "/problems/import-rejected");
+  }
+
   // ---- helpers
 
   private static boolean isDone(Path dir, String file) throws IOException {

@@ -161,6 +161,14 @@ final class Http {
             .method("DELETE", HttpRequest.BodyPublishers.noBody()));
   }
 
+  /** Posts bytes (a ZIP, say) with their media type. */
+  HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         request(path)

@@ -241,6 +241,17 @@ class SecuritySweepIT {
                 + UUID.randomUUID()
                 + "\"}",
             RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + sv + "/hsds-tabular",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + sv + "/hsds-tabular",
+            "id,name,description\n"
+                + UUID.randomUUID()
+                + ",Sweep "
+                + UUID.randomUUID()
+                + ",Organisatie\n",
+            RecordKind.NONE));
     for (String below : List.of("", "/history")) {
       e.put(
           "GET /api/v1/regions/{region}" + sv + "/{id}" + below,
@@ -599,9 +610,11 @@ class SecuritySweepIT {
       case "PUT" -> client.putJson(path, x.body());
       case "DELETE" -> client.deleteJson(path);
       default ->
-          path.contains("cbs-areas") || path.contains("/indicators")
-              ? client.post(path, "text/csv", x.body())
-              : client.post(path, "application/json", x.body());
+          path.endsWith("/hsds-tabular")
+              ? client.post(path, "application/zip", Zips.of(Map.of("organizations.csv", x.body())))
+              : path.contains("cbs-areas") || path.contains("/indicators")
+                  ? client.post(path, "text/csv", x.body())
+                  : client.post(path, "application/json", x.body());
     };
   }
 
