@@ -64,7 +64,7 @@ public class SystemScope {
             Level.WARNING,
             "System job " + job.id() + " (" + job.kind() + ") failed, attempt " + job.attempt(),
             cause);
-        jobs.fail(job.id(), String.valueOf(cause));
+        jobs.fail(job.id(), chain(cause));
       }
     }
     return done;
@@ -99,5 +99,19 @@ public class SystemScope {
     Handling(Exception cause) {
       super(cause);
     }
+  }
+
+  /** An error and its causes in one line, so the job row says why (not only where) it failed. */
+  static String chain(Throwable error) {
+    StringBuilder b = new StringBuilder(String.valueOf(error));
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.add(error);
+    for (Throwable t = error == null ? null : error.getCause();
+        t != null && seen.add(t);
+        t = t.getCause()) {
+      b.append(" / caused by ").append(t);
+    }
+    return b.toString();
   }
 }

@@ -699,18 +699,19 @@ public class HsdsExport {
   private JsonObject location(Context c, DirectoryLocation l) {
     Organisation o = c.organisations().get(l.organisationId());
     List<JsonObject> addresses = new ArrayList<>();
-    if (l.street() != null && l.postalCode() != null) {
+    if (l.city() != null
+        && !l.city().isBlank()) { // HSDS requires street and postcode: "" when unknown
       addresses.add(
           JsonOut.object()
               .put("id", Hsds.idOf("address", l.publicId(), 0))
               .put("location_id", l.publicId())
-              .put("address_1", l.street())
+              .always("address_1", l.street())
               .put("city", l.city())
               .put(
                   "region",
                   l.municipalityCode() == null ? null : municipalityName(l.municipalityCode()))
               .always("state_province", "")
-              .put("postal_code", l.postalCode())
+              .always("postal_code", l.postalCode())
               .put("country", "NL")
               .put("address_type", "physical")
               .build());

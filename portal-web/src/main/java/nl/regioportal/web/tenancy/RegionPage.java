@@ -90,13 +90,13 @@ public enum RegionPage {
       "directory-service-new",
       "/directory/organisations/{id}/new",
       "/app/directory-service-edit.xhtml",
-      Access.ANY_MEMBER,
+      Access.MAINTAINERS,
       RecordKind.ORGANISATION),
   DIRECTORY_SERVICE_EDIT(
       "directory-service-edit",
       "/directory/services/{id}/edit",
       "/app/directory-service-edit.xhtml",
-      Access.ANY_MEMBER,
+      Access.MAINTAINERS,
       RecordKind.DIRECTORY_SERVICE),
   DIRECTORY_SERVICE(
       "directory-service",
@@ -118,6 +118,14 @@ public enum RegionPage {
   /** Who may open a page, as sets of regional roles; empty: every member of the region. */
   private static final class Access {
     static final Set<PortalRole> ANY_MEMBER = Set.of();
+
+    /**
+     * Who keeps directory entries: the coordinators, and care workers (each for their own
+     * organisation; another organisation's entry sends them to its page).
+     */
+    static final Set<PortalRole> MAINTAINERS =
+        EnumSet.of(PortalRole.PLATFORM_ADMIN, PortalRole.RMC_COORDINATOR, PortalRole.CARE_WORKER);
+
     static final Set<PortalRole> MANAGERS =
         EnumSet.of(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
 

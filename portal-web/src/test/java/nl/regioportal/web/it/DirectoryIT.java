@@ -533,8 +533,9 @@ class DirectoryIT {
 
   /** Waits (at most 90 s) until {@code count} mails reached {@code address}; returns them all. */
   private static List<MimeMessage> awaitMailsTo(String address, int count) {
+    // a send that fails (a busy machine) is tried again after 30 s: room for one retry
     Awaitility.await("mail " + count + " to " + address)
-        .atMost(Duration.ofSeconds(90))
+        .atMost(Duration.ofSeconds(180))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> mailsTo(address).size() >= count);
     List<MimeMessage> mails = mailsTo(address);
