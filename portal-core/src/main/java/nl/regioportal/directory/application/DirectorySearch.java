@@ -132,42 +132,83 @@ public class DirectorySearch {
   }
 
   /**
+   * Sequence numbers skipped so far, with when they were first missed: a long transaction (an
+   * import) takes its numbers early and commits late, after shorter ones with higher numbers were
+   * applied, so the feed is read at those numbers again until they show up or {@link #GAP_WAIT} has
+   * passed (a transaction that rolled back leaves its numbers unused for good).
+   */
+  private final java.util.TreeMap<Long, java.time.Instant> gaps = new java.util.TreeMap<>();
+
+  static final java.time.Duration GAP_WAIT = java.time.Duration.ofMinutes(15);
+
+  /** Gaps wider than this are not tracked number by number (an id jump, not transactions). */
+  static final int GAP_MAX = 50_000;
+
+  /**
    * Applies the feed's new entries to the index: each changed service of a region read before is
-   * read again (or removed). Returns how many entries were applied.
+   * read again (or removed), including entries that committed late below what was applied before.
+   * Returns how many entries were applied.
    */
   public synchronized int follow() {
     if (applied < 0) {
       return 0; // nothing read yet: the first search reads its region whole
     }
     int done = 0;
+    java.time.Instant now = java.time.Instant.now();
     while (true) {
       List<IndexFeedEntry> entries = feed.after(applied, FEED_BATCH);
       if (entries.isEmpty()) {
         break;
       }
-      Map<String, Set<Long>> byRegion = new LinkedHashMap<>();
+      long previous = applied;
       for (IndexFeedEntry e : entries) {
-        if (loaded.contains(e.region())) {
-          byRegion.computeIfAbsent(e.region(), r -> new java.util.TreeSet<>()).add(e.serviceId());
+        if (e.seq() - previous - 1 <= GAP_MAX) {
+          for (long missing = previous + 1; missing < e.seq(); missing++) {
+            gaps.putIfAbsent(missing, now);
+          }
         }
+        previous = e.seq();
       }
-      for (var r : byRegion.entrySet()) {
-        runner.runAs(
-            new RegionCode(r.getKey()),
-            () -> {
-              for (long id : r.getValue()) {
-                source.one(id).ifPresentOrElse(index::put, () -> index.remove(r.getKey(), id));
-              }
-            });
-      }
-      index.refresh();
+      apply(entries);
       applied = entries.get(entries.size() - 1).seq();
       done += entries.size();
       if (entries.size() < FEED_BATCH) {
         break;
       }
     }
+    gaps.values().removeIf(since -> since.plus(GAP_WAIT).isBefore(now));
+    if (!gaps.isEmpty()) {
+      List<IndexFeedEntry> late = new ArrayList<>();
+      List<Long> wanted = new ArrayList<>(gaps.keySet());
+      for (int from = 0; from < wanted.size(); from += FEED_BATCH) {
+        late.addAll(feed.at(wanted.subList(from, Math.min(wanted.size(), from + FEED_BATCH))));
+      }
+      if (!late.isEmpty()) {
+        apply(late);
+        late.forEach(e -> gaps.remove(e.seq()));
+        done += late.size();
+      }
+    }
     return done;
+  }
+
+  private void apply(List<IndexFeedEntry> entries) {
+    Map<String, Set<Long>> byRegion = new LinkedHashMap<>();
+    for (IndexFeedEntry e : entries) {
+      if (loaded.contains(e.region())) {
+        byRegion.computeIfAbsent(e.region(), r -> new java.util.TreeSet<>()).add(e.serviceId());
+      }
+    }
+    for (var r : byRegion.entrySet()) {
+      runner.runAs(
+          new RegionCode(r.getKey()),
+          () -> {
+            for (long id : r.getValue()) {
+              source.one(id).ifPresentOrElse(index::put, () -> index.remove(r.getKey(), id));
+            }
+          });
+    }
+    index.refresh();
   }
 
   /** After a change of this instance commits, the index follows at once. */

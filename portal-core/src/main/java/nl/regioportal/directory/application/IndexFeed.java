@@ -30,6 +30,17 @@ public class IndexFeed {
     return max == null ? 0 : max;
   }
 
+  /** The entries with these sequence numbers that exist (committed), oldest first. */
+  public List<IndexFeedEntry> at(java.util.Collection<Long> seqs) {
+    if (seqs.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from IndexFeedEntry e where e.seq in :s order by e.seq", IndexFeedEntry.class)
+        .setParameter("s", seqs)
+        .getResultList();
+  }
+
   /** The entries after {@code seq}, oldest first, at most {@code max}. */
   public List<IndexFeedEntry> after(long seq, int max) {
     return em.createQuery(

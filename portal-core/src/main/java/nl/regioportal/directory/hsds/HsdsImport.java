@@ -21,14 +21,16 @@ import nl.regioportal.directory.application.Directory;
 import nl.regioportal.directory.application.DirectoryTerms;
 import nl.regioportal.directory.domain.DirectoryTerm;
 import nl.regioportal.directory.domain.ServiceDraft;
+import nl.regioportal.directory.domain.ServiceRules;
 import nl.regioportal.directory.hsds.HsdsPackageReader.PlannedLocation;
 import nl.regioportal.directory.hsds.HsdsPackageReader.PlannedOrganisation;
 import nl.regioportal.directory.hsds.HsdsPackageReader.PlannedService;
 import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.organisation.application.OrganisationSummary;
+import nl.regioportal.organisation.domain.OrganisationRules;
 import nl.regioportal.region.Municipality;
 import nl.regioportal.region.RegionDirectory;
-import nl.regioportal.shared.DuplicateException;
+import nl.regioportal.shared.ConflictException;
 import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.shared.ImportRejectedException;
 import nl.regioportal.shared.InvalidInputException;
@@ -44,8 +46,8 @@ import nl.regioportal.tenant.persistence.TenantEntityManager;
  * organisation, location and service is stored through the same rules as a person's edit, in one
  * transaction. Any problem anywhere, with its record and field, rejects the whole package and
  * nothing of it stays. An organisation the region already has (same KvK, BRIN or CBS identifier, or
- * the same name) is used as it is; a service its organisation already has by that name is a
- * problem, so importing a package twice adds nothing twice. Coordinators (and the system, for the
+ * the same type and name) is used as it is; a service its organisation already has by that name is
+ * a problem, so importing a package twice adds nothing twice. Coordinators (and the system, for the
  * drop folder) only.
  */
 @ApplicationScoped
@@ -120,7 +122,7 @@ public class HsdsImport {
     java.util.Map<String, String> files;
     try {
       files = HsdsTabular.unzip(zip == null ? new byte[0] : zip);
-    } catch (java.io.IOException e) {
+    } catch (java.io.IOException | IllegalArgumentException e) { // also names not in UTF-8
       throw new ImportRejectedException(
           List.of(
               ImportProblem.at(
@@ -179,76 +181,120 @@ public class HsdsImport {
     if (!read.isValid()) {
       throw new ImportRejectedException(read.problems());
     }
-    return store(read.organisations());
+    return store(region, read.organisations());
   }
 
-  private Report store(List<PlannedOrganisation> plan) {
-    List<ImportProblem> problems = new ArrayList<>();
+  /**
+   * Checks every organisation, location and service against the portal's rules before anything is
+   * written (a write refused inside the transaction would end it), then writes them; a write that
+   * is still refused (an identifier the region already has elsewhere, say) stops the import there.
+   */
+  private Report store(RegionCode region, List<PlannedOrganisation> plan) {
     Map<String, Long> byName = new HashMap<>();
-    for (OrganisationSummary o : organisations.activeByName()) {
-      byName.putIfAbsent(o.name().toLowerCase(Locale.ROOT), o.id());
+    for (OrganisationSummary o : organisations.allActive()) {
+      byName.putIfAbsent(nameKey(o.type(), o.name()), o.id());
+    }
+    List<Long> found = new ArrayList<>();
+    for (PlannedOrganisation po : plan) {
+      found.add(existing(po, byName));
+    }
+    List<ImportProblem> problems = check(region, plan, found);
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
     }
     int created = 0;
-    int found = 0;
     int locations = 0;
     int services = 0;
-    for (PlannedOrganisation po : plan) {
-      Long id = existing(po, byName);
-      if (id != null) {
-        found++;
-      } else {
-        try {
+    for (int i = 0; i < plan.size(); i++) {
+      PlannedOrganisation po = plan.get(i);
+      Long id = found.get(i);
+      try {
+        if (id == null) {
           id = organisations.create(po.draft());
           created++;
-          byName.put(po.draft().name().toLowerCase(Locale.ROOT), id);
-        } catch (InvalidInputException e) {
-          problems.addAll(at(po.record(), e.violations()));
-          continue;
-        } catch (DuplicateException e) {
-          problems.addAll(at(po.record(), List.of(e.violation())));
-          continue;
+          byName.put(nameKey(po.draft().type(), po.draft().name()), id);
         }
-      }
-      Map<String, Long> locationIds = new HashMap<>();
-      for (PlannedLocation l : po.locations()) {
-        try {
+        Map<String, Long> locationIds = new HashMap<>();
+        for (PlannedLocation l : po.locations()) {
           locationIds.put(
               l.hsdsId(),
               directory.addLocation(
                   id, l.name(), l.street(), l.postalCode(), l.city(), l.municipality()));
           locations++;
-        } catch (InvalidInputException e) {
-          problems.addAll(at(l.record(), e.violations()));
         }
-      }
-      Set<String> names = new HashSet<>(serviceNames(id));
-      for (PlannedService ps : po.services()) {
-        ServiceDraft d = ps.draft();
-        if (d.name() != null && !names.add(d.name().toLowerCase(Locale.ROOT))) {
-          problems.add(
-              ImportProblem.at(
-                  ps.record(),
-                  "name",
-                  "hsds.import.serviceExists",
-                  "The organisation already has a service named \"" + d.name() + "\".",
-                  d.name()));
-          continue;
-        }
-        try {
-          directory.create(withOwner(d, id, ps.locationIds(), locationIds));
+        for (PlannedService ps : po.services()) {
+          directory.create(withOwner(ps.draft(), id, ps.locationIds(), locationIds));
           services++;
-        } catch (InvalidInputException e) {
-          problems.addAll(at(ps.record(), e.violations()));
         }
+      } catch (InvalidInputException e) {
+        throw new ImportRejectedException(at(po.record(), e.violations()));
+      } catch (ConflictException e) {
+        throw new ImportRejectedException(at(po.record(), List.of(e.violation())));
       }
     }
-    if (!problems.isEmpty()) {
-      // the transaction rolls back: nothing of the package stays
-      throw new ImportRejectedException(problems);
-    }
-    Report report = new Report(created, found, locations, services);
+    Report report =
+        new Report(
+            created, (int) found.stream().filter(f -> f != null).count(), locations, services);
     LOG.info(() -> "HSDS import: " + report);
     return report;
+  }
+
+  /** Every rule the package breaks, per record: nothing is written yet. */
+  private List<ImportProblem> check(
+      RegionCode region, List<PlannedOrganisation> plan, List<Long> found) {
+    List<ImportProblem> problems = new ArrayList<>();
+    DirectoryTerms.Vocabulary vocabulary = terms.of(region.value());
+    OrganisationRules organisationRules =
+        new OrganisationRules(c -> regions.municipality(c).isPresent(), regions::exists);
+    Map<String, String> seenNames = new HashMap<>();
+    for (int i = 0; i < plan.size(); i++) {
+      PlannedOrganisation po = plan.get(i);
+      long owner = found.get(i) != null ? found.get(i) : -1L - i; // a planned one: a stand-in id
+      if (found.get(i) == null) {
+        OrganisationRules.Result r = organisationRules.check(po.draft(), region);
+        if (!r.isValid()) {
+          problems.addAll(at(po.record(), r.violations()));
+        }
+      }
+      Map<Long, Long> owners = new HashMap<>();
+      Map<String, Long> locationIds = new HashMap<>();
+      long next = -1_000_000L * (i + 1);
+      for (PlannedLocation l : po.locations()) {
+        locationIds.put(l.hsdsId(), next);
+        owners.put(next, owner);
+        next--;
+      }
+      Set<String> names =
+          new HashSet<>(found.get(i) == null ? List.of() : serviceNames(found.get(i)));
+      ServiceRules rules =
+          new ServiceRules(
+              vocabulary::info,
+              code -> regions.municipality(code).isPresent(),
+              org -> org == owner,
+              owners);
+      for (PlannedService ps : po.services()) {
+        ServiceDraft d = withOwner(ps.draft(), owner, ps.locationIds(), locationIds);
+        if (d.name() != null) {
+          String key = owner + ":" + d.name().toLowerCase(Locale.ROOT);
+          if (!names.add(d.name().toLowerCase(Locale.ROOT))
+              || seenNames.putIfAbsent(key, ps.record()) != null) {
+            problems.add(
+                ImportProblem.at(
+                    ps.record(),
+                    "name",
+                    "hsds.import.serviceExists",
+                    "The organisation already has a service named \"" + d.name() + "\".",
+                    d.name()));
+            continue;
+          }
+        }
+        ServiceRules.Result r = rules.check(d);
+        if (!r.isValid()) {
+          problems.addAll(at(ps.record(), r.violations()));
+        }
+      }
+    }
+    return problems;
   }
 
   private Long existing(PlannedOrganisation po, Map<String, Long> byName) {
@@ -266,7 +312,15 @@ public class HsdsImport {
         }
       }
     }
-    return d.name() == null ? null : byName.get(d.name().toLowerCase(Locale.ROOT));
+    return d.name() == null ? null : byName.get(nameKey(d.type(), d.name()));
+  }
+
+  /**
+   * An organisation is the same by identifier, else by type and name (as the region keeps them).
+   */
+  private static String nameKey(
+      nl.regioportal.organisation.domain.OrganisationType type, String name) {
+    return type + ":" + name.strip().toLowerCase(Locale.ROOT);
   }
 
   private List<String> serviceNames(long organisationId) {

@@ -115,6 +115,7 @@ public final class HsdsTabular {
       }
     }
     attach(
+        problems,
         tables,
         "attributes.csv",
         "link_id",
@@ -123,8 +124,8 @@ public final class HsdsTabular {
         "organizations.csv",
         "phones.csv",
         "contacts.csv");
-    attach(tables, "addresses.csv", "location_id", "addresses", "locations.csv");
-    attach(tables, "phones.csv", "contact_id", "phones", "contacts.csv");
+    attach(problems, tables, "addresses.csv", "location_id", "addresses", "locations.csv");
+    attach(problems, tables, "phones.csv", "contact_id", "phones", "contacts.csv");
     for (String child :
         List.of(
             "schedules.csv",
@@ -134,7 +135,7 @@ public final class HsdsTabular {
             "contacts.csv",
             "service_at_location.csv")) {
       String field = child.equals("service_at_location.csv") ? "service_at_locations" : stem(child);
-      attach(tables, child, "service_id", field, "services.csv");
+      attach(problems, tables, child, "service_id", field, "services.csv");
     }
     List<Map<String, Object>> servicePhones = new ArrayList<>();
     List<Map<String, Object>> organisationPhones = new ArrayList<>();
@@ -142,7 +143,11 @@ public final class HsdsTabular {
       if (p.containsKey("contact_id")) {
         continue;
       }
-      (p.containsKey("service_id") ? servicePhones : organisationPhones).add(p);
+      if (p.containsKey("service_id")) {
+        servicePhones.add(p);
+      } else if (p.containsKey("organization_id")) {
+        organisationPhones.add(p); // a location's own phone is not kept by the portal
+      }
     }
     attachRows(servicePhones, "service_id", "phones", table(tables, "services.csv"), problems);
     attachRows(
@@ -152,12 +157,13 @@ public final class HsdsTabular {
         table(tables, "organizations.csv"),
         problems);
     attach(
+        problems,
         tables,
         "organization_identifiers.csv",
         "organization_id",
         "organization_identifiers",
         "organizations.csv");
-    attach(tables, "locations.csv", "organization_id", "locations", "organizations.csv");
+    attach(problems, tables, "locations.csv", "organization_id", "locations", "organizations.csv");
     attachRows(
         table(tables, "services.csv"),
         "organization_id",
@@ -193,6 +199,7 @@ public final class HsdsTabular {
 
   /** Puts each row of {@code childFile} into the list {@code field} of the row its key names. */
   private static void attach(
+      List<ImportProblem> problems,
       Map<String, List<Map<String, Object>>> tables,
       String childFile,
       String key,
@@ -204,7 +211,7 @@ public final class HsdsTabular {
     }
     List<Map<String, Object>> rows =
         table(tables, childFile).stream().filter(r -> r.containsKey(key)).toList();
-    attachRows(rows, key, field, parents, null);
+    attachRows(rows, key, field, parents, problems);
   }
 
   @SuppressWarnings("unchecked")

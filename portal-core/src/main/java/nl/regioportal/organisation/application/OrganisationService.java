@@ -142,6 +142,19 @@ public class OrganisationService {
         .findFirst();
   }
 
+  /** Every active organisation of the region (no page limit; for imports that match by name). */
+  public List<OrganisationSummary> allActive() {
+    requireMember();
+    return tenantEm
+        .em()
+        .createQuery(
+            "select o from Organisation o where o.active = true order by o.id", Organisation.class)
+        .getResultList()
+        .stream()
+        .map(o -> new OrganisationSummary(o.id(), o.type(), o.name(), o.identifier(), null, true))
+        .toList();
+  }
+
   /** Active organisations of the region, by name (for choosers). */
   public List<OrganisationSummary> activeByName() {
     return search(

@@ -92,7 +92,11 @@ public class HsdsServlet extends HttpServlet {
 
   private void answer(HttpServletRequest request, HttpServletResponse response, Locale locale)
       throws IOException {
-    String path = RequestPaths.of(request).substring(PREFIX.length()); // "29/services/..."
+    String requested = RequestPaths.of(request);
+    if (requested.length() <= PREFIX.length()) { // /api/hsds itself: no region
+      throw new NotFoundException("hsds", requested);
+    }
+    String path = requested.substring(PREFIX.length()); // "29/services/..."
     int slash = path.indexOf('/');
     String rest = slash < 0 ? "" : path.substring(slash + 1);
     if (rest.endsWith("/")) {

@@ -431,6 +431,49 @@ class DirectoryIT {
    * the index feed gets its row, committed together, straight in the database.
    */
   /**
+   * A change whose transaction commits after a later one (a long import, say: its feed number is
+   * taken early) still reaches the index, although the index already applied the later number.
+   */
+  @Test
+  void aChangeThatCommitsAfterALaterOneStillReachesTheIndex() throws Exception {
+    String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+    long organisation = organisation("Volgorde " + unique, null);
+    long slow = service(organisation, "Trage dienst " + unique);
+    long quick = service(organisation, "Snelle dienst " + unique);
+    try (Connection late = database()) {
+      late.setAutoCommit(false);
+      rename(late, slow, "Laatkomer" + unique);
+      changeAsAnotherInstance(quick, "name", "Vroegkomer" + unique); // a higher number, committed
+      awaitFound("vroegkomer" + unique, "Vroegkomer" + unique);
+      late.commit();
+    }
+    awaitFound("laatkomer" + unique, "Laatkomer" + unique);
+  }
+
+  private static void rename(Connection c, long id, String name) throws Exception {
+    try (PreparedStatement u =
+            c.prepareStatement(
+                "update directory_service set name = ?, version = version + 1 where id = ?");
+        PreparedStatement f =
+            c.prepareStatement(
+                "insert into directory_index_feed (tenant_id, service_id, changed_at)"
+                    + " values ('29', ?, current_timestamp(6))")) {
+      u.setString(1, name);
+      u.setLong(2, id);
+      assertEquals(1, u.executeUpdate());
+      f.setLong(1, id);
+      f.executeUpdate();
+    }
+  }
+
+  private void awaitFound(String query, String name) {
+    Awaitility.await("the search finds " + name)
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> names(search(school, "q=" + query)).contains(name));
+  }
+
+  /**
    * The index feed is pruned: an entry older than the kept day goes, the newest always stays (a
    * starting instance begins there), and a fresh entry is kept.
    */

@@ -227,6 +227,7 @@ class HsdsIT {
     }
     Problems.assertProblem(anonymous.get(HSDS + "77/services"), 404, "/problems/unknown-region");
     Problems.assertProblem(anonymous.get(HSDS + "29/nothing"), 404, "/problems/not-found");
+    Problems.assertProblem(anonymous.get("/api/hsds"), 404, "/problems/not-found");
   }
 
   @Test
@@ -331,6 +332,9 @@ class HsdsIT {
         "minimum_age");
     assertRefused(target, withCopyOfFirstService(good), "id");
     assertRefused(target, "{\"organizations\": ", "file");
+    // a rule of the portal broken by the first service: named, like every other problem
+    assertRefused(
+        target, withFirstService(good, s -> with(s, "email", "not an e-mail address")), "email");
     // the rules' own check, on the last service: the organisations before it were already
     // created in the transaction, and are rolled back with it
     assertRefused(
