@@ -37,6 +37,7 @@ public class RegionTerms {
 
   @Inject RegionAccess access;
   @Inject DirectoryTerms terms;
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
   /** What a coordinator gives for a new term. */
   public record Draft(
@@ -116,9 +117,24 @@ public class RegionTerms {
             d.descriptionNl() == null || d.descriptionNl().isBlank()
                 ? null
                 : d.descriptionNl().strip());
-    em.persist(term);
-    em.flush();
+    try {
+      em.persist(term);
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) { // another add of it at the same moment
+      throw new DuplicateException(Violation.of("nameNl", "directory.term.duplicate", nameNl));
+    }
     terms.forget(region.value());
+    // and again once committed, so that no reader in between keeps the old vocabulary cached
+    transactions.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            terms.forget(region.value());
+          }
+        });
     return term;
   }
 

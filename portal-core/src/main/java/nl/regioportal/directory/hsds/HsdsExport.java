@@ -286,7 +286,7 @@ public class HsdsExport {
     final boolean internal = access.isMember();
     private Map<Long, Organisation> organisations;
     private DirectoryTerms.Vocabulary vocabulary;
-    private final Map<Long, DirectoryLocation> locations = new HashMap<>();
+    private final Map<Long, DirectoryLocation> locations = new LinkedHashMap<>();
     private final Map<Long, List<ServiceEntry>> servicesOf = new HashMap<>();
 
     Map<Long, Organisation> organisations() {
@@ -316,23 +316,47 @@ public class HsdsExport {
       return vocabulary;
     }
 
-    DirectoryLocation location(long id) {
-      return locations.computeIfAbsent(
-          id, k -> tenantEm.em().find(DirectoryLocation.class, k)); // null when gone
+    /** The region's locations, read once per call (by id). */
+    private Map<Long, DirectoryLocation> locations() {
+      if (locations.isEmpty()) {
+        for (DirectoryLocation l :
+            tenantEm
+                .em()
+                .createQuery(
+                    "select l from DirectoryLocation l order by l.name, l.id",
+                    DirectoryLocation.class)
+                .getResultList()) {
+          locations.put(l.id(), l);
+        }
+        locations.put(-1L, null); // read, even when the region has none
+      }
+      return locations;
     }
 
+    DirectoryLocation location(long id) {
+      return locations().get(id); // null when gone
+    }
+
+    List<DirectoryLocation> locationsOf(Organisation o) {
+      return locations().values().stream()
+          .filter(l -> l != null && l.organisationId() == o.id())
+          .toList();
+    }
+
+    /** An organisation's services; all of the region's are read at the first ask. */
     List<ServiceEntry> servicesOf(Organisation o) {
-      return servicesOf.computeIfAbsent(
-          o.id(),
-          k ->
-              tenantEm
-                  .em()
-                  .createQuery(
-                      "select s from ServiceEntry s where s.organisationId = :o"
-                          + " order by s.name, s.id",
-                      ServiceEntry.class)
-                  .setParameter("o", k)
-                  .getResultList());
+      if (servicesOf.isEmpty()) {
+        for (ServiceEntry s :
+            tenantEm
+                .em()
+                .createQuery(
+                    "select s from ServiceEntry s order by s.name, s.id", ServiceEntry.class)
+                .getResultList()) {
+          servicesOf.computeIfAbsent(s.organisationId(), k -> new ArrayList<>()).add(s);
+        }
+        servicesOf.put(-1L, List.of()); // read, even when the region has none
+      }
+      return servicesOf.getOrDefault(o.id(), List.of());
     }
   }
 
@@ -781,17 +805,7 @@ public class HsdsExport {
     identifier(identifiers, oid, "NL-KVK", "KvK-nummer", o.kvkNumber());
     identifier(identifiers, oid, "NL-BRIN", "BRIN", o.brin());
     identifier(identifiers, oid, "NL-CBS", "CBS-gemeentecode", o.cbsCode());
-    List<JsonObject> locations =
-        tenantEm
-            .em()
-            .createQuery(
-                "select l from DirectoryLocation l where l.organisationId = :o order by l.name, l.id",
-                DirectoryLocation.class)
-            .setParameter("o", o.id())
-            .getResultList()
-            .stream()
-            .map(l -> location(c, l))
-            .toList();
+    List<JsonObject> locations = c.locationsOf(o).stream().map(l -> location(c, l)).toList();
     List<JsonObject> services = new ArrayList<>();
     for (ServiceEntry s : c.servicesOf(o)) {
       services.add(service(c, s, fullService));

@@ -31,6 +31,9 @@ public class DirectoryImportView implements Serializable {
   /** The largest package the page takes (the request limit allows 10 MiB). */
   static final long MAX_BYTES = 8L * 1024 * 1024;
 
+  /** The most problems the page keeps (and lists) of a refused package. */
+  static final int MAX_SHOWN = 500;
+
   @Inject transient HsdsImport importer;
   @Inject transient HsdsExport export;
   @Inject transient TenantContext tenant;
@@ -60,8 +63,9 @@ public class DirectoryImportView implements Serializable {
               : importer.importJson(new String(bytes, StandardCharsets.UTF_8));
       messages.info("directory.import.done", report.services(), report.organisationsCreated());
     } catch (ImportRejectedException e) {
-      problems = e.problems();
-      messages.error(null, "import.rejected", problems.size());
+      // the page lists the first ones; the message says how many there are in all
+      problems = List.copyOf(e.problems().subList(0, Math.min(e.problems().size(), MAX_SHOWN)));
+      messages.error(null, "import.rejected", e.problems().size());
     } catch (IOException e) {
       messages.error(null, "import.unreadable");
     }

@@ -100,12 +100,10 @@ public class ServiceEditView implements Serializable {
       return;
     }
     Long id = RecordPage.recordId();
-    String uri =
-        String.valueOf(
-            ((HttpServletRequest)
-                    FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getAttribute(TenantFilter.ORIGINAL_URI));
-    if (uri.endsWith("/new")) {
+    Object page =
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getAttribute(TenantFilter.ROUTE_PAGE);
+    if (page == nl.regioportal.web.tenancy.RegionPage.DIRECTORY_SERVICE_NEW) {
       var entries = directory.ofOrganisation(id); // 404 for another region's
       if (!entries.mayMaintain()) {
         notYours("directory/organisations/" + id);

@@ -55,6 +55,9 @@ public class TenantFilter extends HttpFilter {
   /** Request attribute: the Facelets view of a region page, for {@link RegionPageServlet}. */
   public static final String ROUTE_VIEW = "regioportal.routeView";
 
+  /** Request attribute: the {@link RegionPage} a region page's address matched. */
+  public static final String ROUTE_PAGE = "regioportal.routePage";
+
   /** Request attribute: the message key that explains an error page. */
   public static final String ERROR_KEY = "regioportal.errorKey";
 
@@ -167,6 +170,7 @@ public class TenantFilter extends HttpFilter {
     // RegionPageServlet (mapped to /r/*, with a multipart configuration) forwards to the view, so
     // a file upload on a region page is parsed with the servlet the request was mapped to.
     request.setAttribute(ROUTE_VIEW, route.get().view());
+    request.setAttribute(ROUTE_PAGE, route.get().page());
     chain.doFilter(request, response);
   }
 
