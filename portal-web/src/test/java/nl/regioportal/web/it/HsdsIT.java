@@ -381,8 +381,8 @@ class HsdsIT {
 
   /**
    * A search of 10,000 characters in the link reaches the portal (the container takes request lines
-   * up to 64 KiB: post-boot-commands.txt) and answers its clear 400, over the same HTTP/2
-   * connection as the requests after it, which are answered normally.
+   * up to 64 KiB: pre-boot-commands.txt) and answers its clear 400, over the same HTTP/2 connection
+   * as the requests after it, which are answered normally.
    */
   @Test
   void aSearchOfTenThousandCharactersAnswersAClearProblemAndTheNextRequestIsServed() {
