@@ -387,7 +387,18 @@ public final class ServiceIndex implements AutoCloseable {
     return out;
   }
 
-  private static Query wordQuery(String w) {
+  /**
+   * The query of one word, kept for reuse: building a prefix query compiles an automaton, which
+   * cost more than running it (queries are immutable, so one may serve every search).
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Query> wordQueries =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+  private Query wordQuery(String w) {
+    return wordQueries.get(w, ServiceIndex::newWordQuery);
+  }
+
+  private static Query newWordQuery(String w) {
     List<Query> alternatives = new ArrayList<>();
     for (var f : TEXT_FIELDS.entrySet()) {
       alternatives.add(new BoostQuery(new TermQuery(new Term(f.getKey(), w)), f.getValue()));

@@ -24,6 +24,16 @@ public record ServiceHitDto(
     boolean stale,
     List<Reason> reasons) {
 
+  /**
+   * The id's hash: equal hits have equal ids, so it agrees with {@code equals}, and it is cheap.
+   * JSON-B (Yasson) puts every object it writes into a hash set to find cycles, and the derived
+   * hash of a hit walks all its sets and reasons, for the hit and again for the page around it.
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(id);
+  }
+
   /** The organisation that gives the service. */
   public record OrganisationRef(long id, String name) {}
 

@@ -13,4 +13,11 @@ public record ServiceListDto(
     long total,
     int page,
     int size,
-    Map<String, Map<String, Integer>> facets) {}
+    Map<String, Map<String, Integer>> facets) {
+
+  /** Cheap and in agreement with {@code equals} (see {@link ServiceHitDto#hashCode}). */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(total) * 31 + page * 7 + size;
+  }
+}
