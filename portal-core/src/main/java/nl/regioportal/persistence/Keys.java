@@ -72,6 +72,18 @@ public final class Keys {
   }
 
   /**
+   * Checks the given settings as {@link #check()} checks the configured ones, without loading or
+   * keeping anything: for start-up checks that read the settings themselves (injected
+   * {@code @ConfigProperty} values, unit tests without MicroProfile Config). {@code settings}
+   * answers {@value #KEYS}, {@value #CURRENT}, {@value #PSEUDONYM} and {@code portal.mode}.
+   *
+   * @throws IllegalStateException naming the setting that is missing or wrong
+   */
+  public static void check(Function<String, Optional<String>> settings) {
+    read(settings);
+  }
+
+  /**
    * Replaces where the settings come from and forgets loaded keys: for tests, which have no
    * MicroProfile Config implementation. {@code null} goes back to MicroProfile Config.
    */

@@ -66,6 +66,17 @@ class KeysTest {
   }
 
   @Test
+  void givenSettingsAreCheckedWithoutBeingKept() {
+    Map<String, String> given =
+        Map.of(Keys.KEYS, "k9:" + KeyRingTest.b64(3), Keys.PSEUDONYM, KeyRingTest.b64(9));
+    Keys.check(name -> Optional.ofNullable(given.get(name)));
+    assertThatThrownBy(() -> Keys.check(name -> Optional.empty()))
+        .hasMessageContaining("PORTAL_CRYPTO_KEYS");
+    // the configured (here: empty) settings are still the ones in use
+    assertThatThrownBy(Keys::ring).hasMessageContaining("portal.crypto.keys");
+  }
+
+  @Test
   void productionWithoutThePseudonymKeyFails() {
     settings.put(Keys.KEYS, "k1:" + KeyRingTest.b64(1));
     assertThatThrownBy(Keys::check).hasMessageContaining("portal.crypto.pseudonym-key");
