@@ -49,6 +49,16 @@ public class SystemJobs {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
+  /**
+   * The first retry's delay ({@code portal.system-jobs.first-retry-ms}, 30 s; the tests use less),
+   * doubled per attempt up to 6 h.
+   */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "portal.system-jobs.first-retry-ms",
+      defaultValue = "30000")
+  long firstRetryMs = FIRST_RETRY.toMillis();
+
   Clock clock = Clock.systemUTC();
 
   private final String instance = ManagementFactory.getRuntimeMXBean().getName();
@@ -112,7 +122,11 @@ public class SystemJobs {
   public void fail(long id, String error) {
     SystemJob job = job(id);
     LocalDateTime now = now();
-    job.failed(error, now.plus(backoff(job.attempts())), job.attempts() >= MAX_ATTEMPTS, now);
+    job.failed(
+        error,
+        now.plus(backoff(job.attempts(), Duration.ofMillis(firstRetryMs))),
+        job.attempts() >= MAX_ATTEMPTS,
+        now);
   }
 
   /**
@@ -139,7 +153,11 @@ public class SystemJobs {
   }
 
   static Duration backoff(int attempts) {
-    Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+    return backoff(attempts, FIRST_RETRY);
+  }
+
+  static Duration backoff(int attempts, Duration first) {
+    Duration d = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
     return d.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : d;
   }
 

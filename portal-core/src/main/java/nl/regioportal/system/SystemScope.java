@@ -102,7 +102,7 @@ public class SystemScope {
   }
 
   /** An error and its causes in one line, so the job row says why (not only where) it failed. */
-  static String chain(Throwable error) {
+  public static String chain(Throwable error) {
     StringBuilder b = new StringBuilder(String.valueOf(error));
     java.util.Set<Throwable> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -48,6 +48,12 @@ public class StartupChecks {
   @ConfigProperty(name = "portal.db.allow-external-in-development", defaultValue = "false")
   boolean allowExternalInDevelopment;
 
+  /** Where the crypto settings are read (MicroProfile Config; a map in the unit tests). */
+  java.util.function.Function<String, java.util.Optional<String>> cryptoSettings =
+      name ->
+          org.eclipse.microprofile.config.ConfigProvider.getConfig()
+              .getOptionalValue(name, String.class);
+
   void check(
       @Observes
           @Priority(Interceptor.Priority.PLATFORM_BEFORE - 100)
@@ -75,6 +81,8 @@ public class StartupChecks {
       throw new IllegalStateException(
           "Refusing to start: production mode needs MySQL (set PORTAL_DB_URL), not the embedded database.");
     }
+    // the keys of the student data at rest (ADR 0022): missing or malformed, the instance stops
+    nl.regioportal.persistence.Keys.check(cryptoSettings);
     if (oidcIssuer.filter(i -> !i.isBlank()).isPresent()) {
       if (publicUrl.filter(u -> !u.isBlank()).isEmpty()) {
         throw new IllegalStateException(

@@ -63,6 +63,9 @@ public class TenantFilter extends HttpFilter {
 
   private static final String API_REGIONS = "/api/v1/regions/";
 
+  /** FHIR for partner systems ({@code /api/fhir/{region}/Task/{id}}): members, like the API. */
+  private static final String FHIR = "/api/fhir/";
+
   /** The directory's open data (HSDS): readable by anyone, region from the URL. */
   private static final String OPEN_DATA = "/api/hsds/";
 
@@ -75,6 +78,7 @@ public class TenantFilter extends HttpFilter {
   @Inject RegionDirectory regions;
   @Inject TenantRunner runner;
   @Inject OrganisationService organisations;
+  @Inject nl.regioportal.audit.AuditOrigin auditOrigin;
 
   @Override
   protected void doFilter(
@@ -85,6 +89,9 @@ public class TenantFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    // where an access in the audit trail came from (behind a proxy: the proxy's address, until the
+    // proxy's forwarded header is trusted by configuration)
+    auditOrigin.set(request.getRemoteAddr());
     if (request.getUserPrincipal() != null) {
       String name = request.getUserPrincipal().getName();
       List<Membership> held = memberships.membershipsOf(name);
@@ -103,6 +110,8 @@ public class TenantFilter extends HttpFilter {
       page(path.substring(3), request, response, chain);
     } else if (path.startsWith(API_REGIONS) && path.length() > API_REGIONS.length()) {
       api(path.substring(API_REGIONS.length()), request, response, chain);
+    } else if (path.startsWith(FHIR) && path.length() > FHIR.length()) {
+      api(path.substring(FHIR.length()), request, response, chain);
     } else if (path.startsWith(OPEN_DATA)) {
       openData(path.substring(OPEN_DATA.length()), request, response, chain);
     } else {

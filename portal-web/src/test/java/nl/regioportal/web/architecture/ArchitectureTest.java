@@ -154,6 +154,8 @@ class ArchitectureTest {
             "nl.regioportal.tenant.MembershipRecord",
             "nl.regioportal.system.SystemJob",
             "nl.regioportal.system.OutboxMail",
+            "nl.regioportal.referral.domain.OutboxEntry",
+            "nl.regioportal.audit.AuditHead",
             "nl.regioportal.directory.domain.DirectoryTerm",
             "nl.regioportal.directory.domain.IndexFeedEntry");
     classes()

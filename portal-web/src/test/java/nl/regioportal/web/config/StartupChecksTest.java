@@ -23,6 +23,17 @@ class StartupChecksTest {
     c.devLogin = devLogin;
     c.dbUrl = Optional.ofNullable(url);
     c.dbPassword = Optional.of("s3cret");
+    java.util.Map<String, String> crypto =
+        java.util.Map.of(
+            "portal.mode",
+            mode,
+            "portal.crypto.keys",
+            "k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+            "portal.crypto.current-key",
+            "k1",
+            "portal.crypto.pseudonym-key",
+            java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    c.cryptoSettings = name -> Optional.ofNullable(crypto.get(name));
     return c;
   }
 
@@ -61,6 +72,16 @@ class StartupChecksTest {
   void productionRefusesTheEmbeddedDatabase() {
     assertThatThrownBy(() -> checks("production", false, "jdbc:h2:file:.data/x").check(null))
         .hasMessageContaining("PORTAL_DB_URL");
+  }
+
+  @Test
+  void productionRefusesToStartWithoutTheKeysOfTheStudentData() {
+    StartupChecks c = checks("production", false, MYSQL);
+    c.cryptoSettings =
+        name -> name.equals("portal.mode") ? Optional.of("production") : Optional.empty();
+    assertThatThrownBy(() -> c.check(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("PORTAL_CRYPTO_KEYS");
   }
 
   @Test

@@ -45,7 +45,10 @@ class TextsTest {
     Properties en = load("messages.properties");
     java.util.regex.Pattern use =
         java.util.regex.Pattern.compile(
-            "(?:Violation\\.of|ImportProblem\\.of|problem)\\(\\s*[^;]*?\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
+            // Violation.of(field, key, ...): the key is the second argument (a field may have dots
+            // too: "student.birthDate"); the others: the first dotted text
+            "(?:Violation\\.of\\(\\s*(?:\"[^\"]*\"|[^,\";]+)\\s*,\\s*|(?:ImportProblem\\.of|problem)\\(\\s*[^;]*?)"
+                + "\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
     java.util.Set<String> missing = new java.util.TreeSet<>();
     int seen = 0;
     for (String module : java.util.List.of("../tenants", "../portal-core", ".")) {

@@ -149,6 +149,16 @@ final class Http {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A FHIR resource put with extra headers (Idempotency-Key). */
+  HttpResponse<String> put(String path, String fhirJson, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        request(path)
+            .header("Content-Type", "application/fhir+json")
+            .PUT(HttpRequest.BodyPublishers.ofString(fhirJson));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
   HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

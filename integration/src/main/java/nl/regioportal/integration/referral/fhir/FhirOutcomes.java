@@ -41,4 +41,15 @@ public final class FhirOutcomes {
   public static String error(String diagnostics) {
     return error(IssueType.INVALID, diagnostics, null);
   }
+
+  /** One information issue (severity {@code information}, type {@code informational}). */
+  public static String information(String diagnostics) {
+    OperationOutcome outcome = new OperationOutcome();
+    outcome
+        .addIssue()
+        .setSeverity(IssueSeverity.INFORMATION)
+        .setCode(IssueType.INFORMATIONAL)
+        .setDiagnostics(diagnostics);
+    return ReferralFhir.jsonParser().encodeResourceToString(outcome);
+  }
 }

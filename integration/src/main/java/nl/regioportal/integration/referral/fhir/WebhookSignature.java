@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSignature {
 
   /** The header the signature travels in. */
-  public static final String HEADER = "X-Regioportaal-Signature-256";
+  public static final String HEADER = "X-Regioportaal-Signature";
 
   private static final String PREFIX = "sha256=";
   private static final String ALGORITHM = "HmacSHA256";

@@ -1,0 +1,234 @@
+package nl.regioportal.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.regioportal.referral.delivery.DeliveryTarget;
+import nl.regioportal.referral.delivery.ReferralChannel;
+import nl.regioportal.referral.delivery.ReferralMessage;
+import nl.regioportal.referral.domain.DeliveryChannel;
+import nl.regioportal.referral.domain.OutboxEntry;
+import nl.regioportal.referral.domain.Referral;
+import nl.regioportal.referral.domain.ReferralEvent;
+import nl.regioportal.referral.domain.ReferralState;
+import nl.regioportal.system.ClaimedJob;
+import nl.regioportal.system.SystemJobHandler;
+import nl.regioportal.system.SystemScope;
+import nl.regioportal.tenant.CurrentCaller;
+import nl.regioportal.tenant.TenantContext;
+import nl.regioportal.tenant.persistence.TenantEntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers a receiver's lane of the referral outbox, strictly in order (ADR 0023). A job names a
+ * lane; its handler (run by {@link SystemScope} inside {@code runAs(region)}) delivers the lane's
+ * first undelivered entry, then the next, each in a transaction of its own that holds the entry's
+ * row lock while it is delivered and marks it delivered in the same commit. Another instance
+ * handling the same lane waits for that lock, then finds the entry delivered and moves on, so no
+ * entry is delivered twice by the portal and none before the one ahead of it.
+ *
+ * <p>A failed attempt is recorded on the entry (attempts, last error, on the timeline) and fails
+ * the job, which {@link nl.regioportal.system.SystemJobs} tries again after a back-off that
+ * doubles. At the last attempt ({@code portal.referrals.delivery.max-attempts}, 10) the entry
+ * becomes a dead letter: the lane waits behind it (order is kept) until a coordinator retries it.
+ *
+ * <p>A webhook that answered 2xx just before the process died is delivered again after restart with
+ * the same {@code Idempotency-Key}; the receiver drops the repeat. The portal inbox and the e-mail
+ * notice are written in the delivering transaction, so they happen exactly once.
+ */
+@ApplicationScoped
+public class ReferralLanes implements SystemJobHandler {
+
+  /** The kind of the system jobs that deliver a lane. */
+  public static final String KIND = "referral-delivery";
+
+  private static final Logger LOG = Logger.getLogger(ReferralLanes.class.getName());
+  private static final Pattern PAYLOAD = Pattern.compile("\\{\"lane\":\"(\\d{2}:\\d+)\"}");
+
+  /** Entries one job delivers at most, so that one busy lane does not hold a thread forever. */
+  static final int PER_JOB = 500;
+
+  @Inject TenantEntityManager tenantEm;
+  @Inject TenantContext tenant;
+  @Inject CurrentCaller caller;
+  @Inject ReferralMessages messages;
+  @Inject Instance<ReferralChannel> channels;
+  @Inject Instance<ReferralLanes> self;
+  @Inject nl.regioportal.audit.AuditTrail trail;
+
+  @Inject
+  @ConfigProperty(name = "portal.referrals.delivery.max-attempts", defaultValue = "10")
+  int maxAttempts;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What one attempt at the head of a lane came to. */
+  public enum Step {
+    DELIVERED,
+    EMPTY,
+    BLOCKED
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  static String payload(String lane) {
+    return "{\"lane\":\"" + lane + "\"}";
+  }
+
+  static String laneOf(String payload) {
+    Matcher m = PAYLOAD.matcher(payload == null ? "" : payload);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("Not the payload of a referral delivery: " + payload);
+    }
+    return m.group(1);
+  }
+
+  @Override
+  public void handle(ClaimedJob job) throws Exception {
+    String lane = laneOf(job.payload());
+    String region = tenant.require().value();
+    if (!lane.startsWith(region + ":")) {
+      throw new IllegalStateException("Lane " + lane + " is not of region " + region);
+    }
+    ReferralLanes tx = self.get();
+    for (int i = 0; i < PER_JOB; i++) {
+      Optional<Long> head = tx.head(lane);
+      if (head.isEmpty()) {
+        return;
+      }
+      Step step;
+      try {
+        step = tx.deliver(head.get());
+      } catch (Exception e) {
+        boolean dead = tx.failed(head.get(), SystemScope.chain(e));
+        if (dead) {
+          LOG.warning(() -> "Referral delivery " + head.get() + " is a dead letter: " + e);
+          return; // the lane waits for a coordinator; the job itself is done
+        }
+        throw e;
+      }
+      if (step == Step.BLOCKED) {
+        return;
+      }
+    }
+  }
+
+  /** The lane's first entry that is not delivered (pending or dead), if any. */
+  @Transactional
+  public Optional<Long> head(String lane) {
+    List<Long> ids =
+        tenantEm
+            .em()
+            .createQuery(
+                "select e.id from OutboxEntry e where e.lane = :lane and e.status <> :delivered"
+                    + " order by e.id",
+                Long.class)
+            .setParameter("lane", lane)
+            .setParameter("delivered", OutboxEntry.Status.DELIVERED)
+            .setMaxResults(1)
+            .getResultList();
+    return ids.stream().findFirst();
+  }
+
+  /**
+   * Delivers one entry under its row lock and marks it delivered in the same transaction; an entry
+   * found delivered (by another instance meanwhile) or dead is left alone.
+   */
+  @Transactional(rollbackOn = Exception.class)
+  public Step deliver(long entryId) throws Exception {
+    var em = tenantEm.em();
+    OutboxEntry e = em.find(OutboxEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+    if (e == null) {
+      return Step.EMPTY;
+    }
+    if (e.status() == OutboxEntry.Status.DELIVERED) {
+      return Step.DELIVERED; // another instance did it while this one waited for the lock
+    }
+    if (e.status() == OutboxEntry.Status.DEAD) {
+      return Step.BLOCKED;
+    }
+    Referral r = em.find(Referral.class, e.referralId());
+    if (r == null) {
+      throw new IllegalStateException("No referral " + e.referralId() + " in this region");
+    }
+    DeliveryTarget target = messages.targetOf(r.receiverOrganisationId());
+    ReferralMessage message = messages.of(r, e.deliveryVersion(), e.event());
+    String how = "portal inbox";
+    if (target.channel() != DeliveryChannel.PORTAL) {
+      how = channels.get().deliver(message, target);
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    e.delivered(target.channel(), now);
+    ReferralState before = r.state();
+    if (e.event() == ReferralMessage.Event.SUBMITTED && r.state() == ReferralState.SUBMITTED) {
+      r.move(ReferralState.DELIVERED, now);
+    }
+    em.persist(
+        new ReferralEvent(
+            r.id(),
+            now,
+            CurrentCaller.SYSTEM,
+            ReferralEvent.Kind.DELIVERED,
+            before,
+            r.state(),
+            e.event() + " v" + e.deliveryVersion() + " by " + target.channel() + ": " + how));
+    if (message.student() != null) {
+      trail.record(
+          nl.regioportal.audit.AuditEvent.of(
+                  nl.regioportal.audit.AuditAction.DELIVER,
+                  "referral "
+                      + r.id()
+                      + ": delivered to organisation "
+                      + r.receiverOrganisationId()
+                      + " by "
+                      + target.channel()
+                      + " ("
+                      + message.consent().categories()
+                      + ")")
+              .referral(r.id())
+              .student(Referrals.studentKey(tenant.require(), r)));
+    }
+    return Step.DELIVERED;
+  }
+
+  /**
+   * Records a failed attempt in a transaction of its own; at the last attempt the entry becomes a
+   * dead letter. Returns whether it is dead now.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean failed(long entryId, String error) {
+    var em = tenantEm.em();
+    OutboxEntry e = em.find(OutboxEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+    if (e == null || e.status() != OutboxEntry.Status.PENDING) {
+      return false;
+    }
+    boolean dead = e.attempts() + 1 >= maxAttempts;
+    Referral r = em.find(Referral.class, e.referralId());
+    DeliveryChannel channel =
+        r == null ? null : messages.targetOf(r.receiverOrganisationId()).channel();
+    e.failed(channel, error, dead);
+    em.persist(
+        new ReferralEvent(
+            e.referralId(),
+            LocalDateTime.now(clock),
+            CurrentCaller.SYSTEM,
+            dead ? ReferralEvent.Kind.DEAD_LETTER : ReferralEvent.Kind.DELIVERY_FAILED,
+            null,
+            null,
+            "attempt " + e.attempts() + ": " + error));
+    return dead;
+  }
+}
