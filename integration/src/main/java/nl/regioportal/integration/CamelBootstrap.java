@@ -82,10 +82,21 @@ public class CamelBootstrap {
     return camel != null && camel.isStarted();
   }
 
+  @Inject nl.regioportal.system.SystemJobs jobs;
+
   @PreDestroy
   void stop() {
     if (camel != null) {
       camel.stop();
+      try {
+        int released = jobs.releaseOwn();
+        if (released > 0) {
+          LOG.info(() -> "Handed back " + released + " claimed system job(s) on stopping");
+        }
+      } catch (RuntimeException e) {
+        LOG.warning(
+            () -> "Could not hand back claimed system jobs (their leases will run out): " + e);
+      }
     }
   }
 

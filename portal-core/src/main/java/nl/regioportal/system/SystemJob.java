@@ -98,6 +98,14 @@ public class SystemJob {
     claimedUntil = until;
   }
 
+  /** Handed back unstarted (its instance is stopping): pending again, the attempt not counted. */
+  void released(LocalDateTime now) {
+    status = Status.PENDING;
+    attempts = Math.max(0, attempts - 1);
+    claimedUntil = null;
+    availableAt = now;
+  }
+
   void finish(LocalDateTime now) {
     status = Status.DONE;
     finishedAt = now;

@@ -14,4 +14,17 @@ public interface SystemJobHandler {
   String kind();
 
   void handle(ClaimedJob job) throws Exception;
+
+  /**
+   * How long a claim holds before another instance may take the job over (its instance died): long
+   * enough for one job's work, short enough that a crash delays little.
+   */
+  default java.time.Duration lease() {
+    return SystemScope.LEASE;
+  }
+
+  /** How long after a failed attempt the job is tried again first (then doubling, up to 6 h). */
+  default java.time.Duration firstRetry() {
+    return SystemJobs.FIRST_RETRY;
+  }
 }

@@ -40,7 +40,9 @@ public class SystemJobs {
    */
   private static final String ALLOW_NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+  /** The first retry of a failed job, unless its handler says otherwise. */
+  public static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
   private static final Duration LAST_RETRY = Duration.ofHours(6);
 
   /** How often a job is tried before it is kept as dead. */
@@ -48,16 +50,6 @@ public class SystemJobs {
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
-
-  /**
-   * The first retry's delay ({@code portal.system-jobs.first-retry-ms}, 30 s; the tests use less),
-   * doubled per attempt up to 6 h.
-   */
-  @jakarta.inject.Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "portal.system-jobs.first-retry-ms",
-      defaultValue = "30000")
-  long firstRetryMs = FIRST_RETRY.toMillis();
 
   Clock clock = Clock.systemUTC();
 
@@ -108,6 +100,25 @@ public class SystemJobs {
     return claimed;
   }
 
+  /**
+   * Hands back this instance's claimed jobs when it stops (after Camel has finished its exchanges,
+   * so none of them is being worked on): another instance takes them at once instead of after their
+   * lease. Returns how many.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int releaseOwn() {
+    List<SystemJob> own =
+        em.createQuery(
+                "select j from SystemJob j where j.status = :inFlight and j.claimedBy = :me",
+                SystemJob.class)
+            .setParameter("inFlight", SystemJob.Status.IN_FLIGHT)
+            .setParameter("me", instance)
+            .getResultList();
+    LocalDateTime now = now();
+    own.forEach(j -> j.released(now));
+    return own.size();
+  }
+
   /** The job's work is done: it is never handed out again. */
   @Transactional(TxType.REQUIRES_NEW)
   public void complete(long id) {
@@ -120,13 +131,16 @@ public class SystemJobs {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void fail(long id, String error) {
+    fail(id, error, FIRST_RETRY);
+  }
+
+  /** As {@link #fail(long, String)}, with the first retry after {@code firstRetry}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void fail(long id, String error, Duration firstRetry) {
     SystemJob job = job(id);
     LocalDateTime now = now();
     job.failed(
-        error,
-        now.plus(backoff(job.attempts(), Duration.ofMillis(firstRetryMs))),
-        job.attempts() >= MAX_ATTEMPTS,
-        now);
+        error, now.plus(backoff(job.attempts(), firstRetry)), job.attempts() >= MAX_ATTEMPTS, now);
   }
 
   /**

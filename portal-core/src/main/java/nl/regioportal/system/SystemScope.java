@@ -23,7 +23,7 @@ public class SystemScope {
   private static final Logger LOG = Logger.getLogger(SystemScope.class.getName());
 
   /** How long a claim holds before another instance may take the job over. */
-  static final Duration LEASE = Duration.ofMinutes(5);
+  public static final Duration LEASE = Duration.ofMinutes(5);
 
   @Inject SystemJobs jobs;
   @Inject TenantRunner runner;
@@ -49,7 +49,7 @@ public class SystemScope {
 
   private int dispatch(SystemJobHandler handler, int max) {
     int done = 0;
-    for (ClaimedJob job : jobs.claim(handler.kind(), max, LEASE)) {
+    for (ClaimedJob job : jobs.claim(handler.kind(), max, handler.lease())) {
       try {
         if (job.region().isPresent()) {
           runner.runAs(job.region().get(), () -> handle(handler, job));
@@ -64,7 +64,7 @@ public class SystemScope {
             Level.WARNING,
             "System job " + job.id() + " (" + job.kind() + ") failed, attempt " + job.attempt(),
             cause);
-        jobs.fail(job.id(), chain(cause));
+        jobs.fail(job.id(), chain(cause), handler.firstRetry());
       }
     }
     return done;

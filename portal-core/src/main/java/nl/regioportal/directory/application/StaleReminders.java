@@ -62,6 +62,15 @@ public class StaleReminders implements SystemJobHandler {
 
   Clock clock = Clock.systemUTC();
 
+  /**
+   * A minute: one run is short, and a run taken over while its instance still works is harmless
+   * (each step is locked or recorded), while a crashed instance's claim delays the region little.
+   */
+  @Override
+  public java.time.Duration lease() {
+    return java.time.Duration.ofMinutes(1);
+  }
+
   @Override
   public String kind() {
     return KIND;

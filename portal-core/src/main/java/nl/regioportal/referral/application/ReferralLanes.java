@@ -70,13 +70,32 @@ public class ReferralLanes implements SystemJobHandler {
   @ConfigProperty(name = "portal.referrals.delivery.max-attempts", defaultValue = "10")
   int maxAttempts;
 
+  @Inject
+  @ConfigProperty(name = "portal.referrals.delivery.first-retry-ms", defaultValue = "30000")
+  long firstRetryMs;
+
   Clock clock = Clock.systemUTC();
+
+  /** The first retry of a failed delivery ({@code portal.referrals.delivery.first-retry-ms}). */
+  @Override
+  public java.time.Duration firstRetry() {
+    return java.time.Duration.ofMillis(firstRetryMs);
+  }
 
   /** What one attempt at the head of a lane came to. */
   public enum Step {
     DELIVERED,
     EMPTY,
     BLOCKED
+  }
+
+  /**
+   * A minute: one run is short, and a run taken over while its instance still works is harmless
+   * (each step is locked or recorded), while a crashed instance's claim delays the region little.
+   */
+  @Override
+  public java.time.Duration lease() {
+    return java.time.Duration.ofMinutes(1);
   }
 
   @Override

@@ -82,10 +82,12 @@ public class Referral extends TenantOwned {
   @Column(name = "student_channel", length = 10)
   private String preferredChannel;
 
-  @Column(name = "reason_text", length = 4000)
+  @jakarta.persistence.Convert(converter = nl.regioportal.persistence.EncryptedText.class)
+  @Column(name = "reason_text", length = 8000)
   private String reasonText;
 
-  @Column(name = "asked", length = 4000)
+  @jakarta.persistence.Convert(converter = nl.regioportal.persistence.EncryptedText.class)
+  @Column(name = "asked", length = 8000)
   private String asked;
 
   @Enumerated(EnumType.STRING)
@@ -141,6 +143,12 @@ public class Referral extends TenantOwned {
 
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
+
+  @Column(name = "reminders_sent", nullable = false)
+  private int remindersSent;
+
+  @Column(name = "escalated_at")
+  private LocalDateTime escalatedAt;
 
   @ElementCollection
   @CollectionTable(name = "referral_term", joinColumns = @JoinColumn(name = "referral_id"))
@@ -227,6 +235,46 @@ public class Referral extends TenantOwned {
   public void completed(Outcome outcome, String text) {
     this.outcome = outcome;
     this.outcomeText = text;
+  }
+
+  /** How many reminders are due by now: one after each of {@code after} without an answer. */
+  public int remindersDue(LocalDateTime now, java.util.List<java.time.Duration> after) {
+    if ((state != ReferralState.SUBMITTED && state != ReferralState.DELIVERED)
+        || submittedAt == null) {
+      return remindersSent;
+    }
+    int due = 0;
+    for (java.time.Duration d : after) {
+      if (!now.isBefore(submittedAt.plus(d))) {
+        due++;
+      }
+    }
+    return Math.max(due, remindersSent);
+  }
+
+  public void reminded(int count) {
+    this.remindersSent = count;
+  }
+
+  /** An urgent referral without an answer at its deadline, not yet escalated. */
+  public boolean dueForEscalation(LocalDateTime now) {
+    return urgency == Urgency.URGENT
+        && respondBy != null
+        && escalatedAt == null
+        && (state == ReferralState.SUBMITTED || state == ReferralState.DELIVERED)
+        && !now.isBefore(respondBy);
+  }
+
+  public void escalated(LocalDateTime now) {
+    this.escalatedAt = now;
+  }
+
+  public int remindersSent() {
+    return remindersSent;
+  }
+
+  public LocalDateTime escalatedAt() {
+    return escalatedAt;
   }
 
   public long id() {

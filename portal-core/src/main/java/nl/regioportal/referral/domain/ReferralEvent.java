@@ -27,7 +27,9 @@ public class ReferralEvent extends TenantOwned {
     ANSWERED,
     WITHDRAWN,
     CONSENT_WITHDRAWN,
-    INBOUND_DUPLICATE
+    INBOUND_DUPLICATE,
+    REMINDED,
+    ESCALATED
   }
 
   @Id

@@ -112,7 +112,8 @@ public enum RegionPage {
     FUNDING_ARRANGEMENT,
     DRAFT_FUNDING_VERSION,
     PUBLISHED_FUNDING_VERSION,
-    DIRECTORY_SERVICE
+    DIRECTORY_SERVICE,
+    REFERRAL
   }
 
   /** Who may open a page, as sets of regional roles; empty: every member of the region. */

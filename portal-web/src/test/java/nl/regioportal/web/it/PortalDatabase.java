@@ -35,4 +35,46 @@ final class PortalDatabase {
       throw new AssertionError("reading portal_membership", e);
     }
   }
+
+  /**
+   * Runs one update statement with parameters (a test moving a row back in time); the rows changed.
+   */
+  static int update(String sql, Object... parameters) {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+        PreparedStatement u = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        u.setObject(i + 1, parameters[i]);
+      }
+      return u.executeUpdate();
+    } catch (SQLException e) {
+      throw new AssertionError(sql, e);
+    }
+  }
+
+  /** The first column of a query's rows as numbers (a test finding its fixture). */
+  static List<Long> longs(String sql, Object... parameters) {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setObject(i + 1, parameters[i]);
+      }
+      List<Long> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getLong(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new AssertionError(sql, e);
+    }
+  }
 }

@@ -242,7 +242,14 @@ class ReferralIT {
             REFERRALS, referral(wijkteam, 17, "\"IDENTITY\"", LocalDate.now().minusDays(1))),
         "consent.validUntil");
     // a youth service (up to 17) does not serve a student of 19
-    long youth = service("Ouders betrekken bij de opleiding");
+    // a youth service of the Wijkteam that takes referrals (the demo's "Ouders betrekken ...")
+    long youth =
+        PortalDatabase.longs(
+                "select id from directory_service where tenant_id = '29' and organisation_id = ?"
+                    + " and age_group = 'YOUTH' and status = 'ACTIVE' and accepts_referrals"
+                    + " order by id",
+                wijkteam)
+            .get(0);
     assertField(
         school.postJson(
             REFERRALS,
@@ -479,7 +486,73 @@ class ReferralIT {
         "only the receiver updates the Task");
   }
 
+  @Test
+  void anUnansweredReferralRemindsTheReceiverOnceAtEachStepAndAnUrgentOneEscalates() {
+    long wijkteam = organisation("Wijkteam Feijenoord");
+    long id = submitted(wijkteam, "\"IDENTITY\"");
+    awaitState(school, id, "DELIVERED");
+    String to = "wijkteam-feijenoord@example.org";
+    assertEquals(0, mailsAbout(to, id), "not yet due");
+    PortalDatabase.update(
+        "update referral set submitted_at = date_sub(utc_timestamp(6), interval 25 hour) where id = ?",
+        id);
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(to, id) == 1);
+    JsonObject overdue = json(school.get(REFERRALS + "/" + id));
+    assertTrue(overdue.getBoolean("overdue"), "flagged overdue to the sender: " + overdue);
+    PortalDatabase.update(
+        "update referral set submitted_at = date_sub(utc_timestamp(6), interval 8 day) where id = ?",
+        id);
+    // both later steps are due at once: one reminder more, not two
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(to, id) == 2);
+    Awaitility.await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> mailsAbout(to, id) == 2);
+    String text =
+        List.of(smtp.getReceivedMessages()).stream()
+            .filter(m -> recipient(m).equals(to) && body(m).contains("/referrals/" + id))
+            .map(ReferralIT::body)
+            .findFirst()
+            .orElseThrow();
+    assertFalse(text.contains("Testa"), "no personal data in a reminder: " + text);
+
+    // urgent: escalated to both organisations at its deadline
+    long urgent =
+        json(school.postJson(
+                REFERRALS,
+                referral(wijkteam, 17, "\"IDENTITY\"")
+                    .replace(
+                        "\"urgency\":\"REGULAR\"", "\"urgency\":\"URGENT\",\"responseHours\":48")))
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(200, school.postJson(REFERRALS + "/" + urgent + "/submit", "").statusCode());
+    awaitState(school, urgent, "DELIVERED");
+    PortalDatabase.update(
+        "update referral set respond_by = date_sub(utc_timestamp(6), interval 1 minute) where id = ?",
+        urgent);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                json(school.get(REFERRALS + "/" + urgent))
+                    .getJsonArray("timeline")
+                    .toString()
+                    .contains("ESCALATED"));
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(to, urgent) == 1);
+    // the sending organisation is told too
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> mailsAbout("info@roc-maasstad.example.org", urgent) == 1);
+  }
+
   // --- helpers
+
+  private long mailsAbout(String to, long id) {
+    return List.of(smtp.getReceivedMessages()).stream()
+        .filter(m -> recipient(m).equals(to))
+        .filter(m -> body(m).contains("/referrals/" + id))
+        .count();
+  }
 
   private long submitted(long receiver, String categories) {
     long id =
@@ -558,18 +631,6 @@ class ReferralIT {
             .toList();
     assertTrue(ids.size() > n, "care partners: " + ids);
     return ids.get(n);
-  }
-
-  private long service(String name) {
-    JsonArray items =
-        json(school.get("/api/v1/regions/29/services?size=100")).getJsonArray("items");
-    return items.stream()
-        .map(JsonValue::asJsonObject)
-        .filter(s -> s.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no service " + name))
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static JsonObject awaitState(Http who, long id, String state) {

@@ -128,7 +128,70 @@ class SecuritySweepIT {
                           coordinator.postJson(
                               regionApi + "/organisations",
                               other("Dienstverlener " + UUID.randomUUID()))))));
+      case REFERRAL -> referralFixture(region);
     };
+  }
+
+  /**
+   * A draft referral: in region 29 made by the school (a sender is a member acting for an
+   * organisation); in region 36, where no demo user acts for an organisation, written into the
+   * database beside the organisations of 36, so that region 29 can be asked for its id.
+   */
+  private long referralFixture(String region) {
+    if (region.equals("29")) {
+      return id(
+          Http.api(uri, "school", "demo").postJson(API + "/regions/29/referrals", referral()));
+    }
+    long org = idsOf(RecordKind.ORGANISATION)[1];
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+        java.sql.PreparedStatement insert =
+            c.prepareStatement(
+                "insert into referral (tenant_id, version, delivery_version, state,"
+                    + " sender_organisation_id, sender_username, receiver_organisation_id,"
+                    + " student_given_name, student_family_name, student_birth_date,"
+                    + " student_municipality, urgency, three_way, study_coach, created_at,"
+                    + " updated_at, reminders_sent) values ('36', 1, 0, 'DRAFT', ?, 'sweep', ?,"
+                    + " 'x', 'x', 'x', 'GM0796', 'REGULAR', false, 'sweep', utc_timestamp(6),"
+                    + " utc_timestamp(6), 0)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      insert.setLong(1, org);
+      insert.setLong(2, org);
+      insert.executeUpdate();
+      try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError("a referral of region 36", e);
+    }
+  }
+
+  /** A referral from the school to the GGZ partner of the demo region, with consent. */
+  private String referral() {
+    long ggz =
+        Json.createReader(
+                new StringReader(
+                    Http.api(uri, "coordinator", "demo")
+                        .get(API + "/regions/29/organisations?q=GGZ")
+                        .body()))
+            .readObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    return "{\"receiverOrganisationId\":"
+        + ggz
+        + ",\"student\":{\"givenName\":\"Sweep\",\"familyName\":\"Test\",\"birthDate\":\""
+        + java.time.LocalDate.now().minusYears(17)
+        + "\",\"municipality\":\"GM0599\"},\"reason\":{\"domains\":[\"income_debt\"]},"
+        + "\"consent\":{\"givenBy\":\"STUDENT\",\"categories\":[\"IDENTITY\"],\"purpose\":\"x\","
+        + "\"validUntil\":\""
+        + java.time.LocalDate.now().plusMonths(3)
+        + "\",\"obtained\":\"IN_PERSON\"}}";
   }
 
   /** A directory service of an organisation, as a client posts it. */
@@ -424,6 +487,57 @@ class SecuritySweepIT {
             "DELETE",
             (r, x) -> API + "/regions/" + r + defs + "/sweep_missing",
             null,
+            RecordKind.NONE));
+    String rf = "/referrals";
+    e.put(
+        "POST /api/v1/regions/{region}" + rf,
+        new Exercise("POST", (r, id) -> API + "/regions/" + r + rf, referral(), RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + rf,
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + rf, null, RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + rf + "/{id}",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + rf + "/" + id, null, RecordKind.REFERRAL));
+    for (String[] step :
+        new String[][] {
+          {"/submit", ""},
+          {"/withdraw", "{}"},
+          {"/consent/withdraw", ""},
+          {"/answer", "{\"state\":\"ACCEPTED\"}"}
+        }) {
+      e.put(
+          "POST /api/v1/regions/{region}" + rf + "/{id}" + step[0],
+          new Exercise(
+              "POST",
+              (r, id) -> API + "/regions/" + r + rf + "/" + id + step[0],
+              step[1],
+              RecordKind.REFERRAL));
+    }
+    String delivery = "/delivery";
+    e.put(
+        "GET /api/v1/regions/{region}/organisations/{id}" + delivery,
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + "/organisations/" + id + delivery, null));
+    e.put(
+        "PUT /api/v1/regions/{region}/organisations/{id}" + delivery,
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + "/organisations/" + id + delivery,
+            "{\"channel\":\"PORTAL\"}"));
+    e.put(
+        "GET /api/v1/regions/{region}/referral-deliveries/dead",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + "/referral-deliveries/dead",
+            null,
+            RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}/referral-deliveries/{id}/retry",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + "/referral-deliveries/" + id + "/retry",
+            "",
             RecordKind.NONE));
     e.put(
         "POST /api/v1/regions/{region}/provisioning",

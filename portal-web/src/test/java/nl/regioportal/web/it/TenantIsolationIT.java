@@ -73,6 +73,7 @@ class TenantIsolationIT {
   @Inject IndicatorDefinitions definitions;
   @Inject TenantEntityManager tenantEm;
   @Inject RawEntityManager raw;
+  @Inject nl.regioportal.audit.AuditTrail trail;
   @Resource UserTransaction transaction;
 
   @Test
@@ -195,6 +196,77 @@ class TenantIsolationIT {
               "isolation_probe",
               "Isolatietest " + unique,
               LocalDate.of(2026, 10, 1));
+          // a referral with its consent, timeline, delivery setting and an inbound message, and an
+          // audit entry: written straight, as the referral services act only for a member's
+          // organisation and this seed runs as the system
+          inTransaction(
+              () -> {
+                var em = tenantEm.em();
+                java.time.LocalDateTime now = java.time.LocalDateTime.now();
+                var consent =
+                    new nl.regioportal.referral.domain.ReferralRules.ValidConsent(
+                        nl.regioportal.referral.domain.ConsentGiver.STUDENT,
+                        null,
+                        java.util.EnumSet.of(nl.regioportal.referral.InformationCategory.IDENTITY),
+                        "Isolatie",
+                        LocalDate.now().plusMonths(1),
+                        nl.regioportal.referral.domain.ConsentObtained.IN_PERSON);
+                var referral =
+                    new nl.regioportal.referral.domain.Referral(
+                        new nl.regioportal.referral.domain.ReferralRules.Valid(
+                            organisation,
+                            organisation,
+                            null,
+                            "Isolatie",
+                            unique,
+                            LocalDate.of(2009, 1, 1),
+                            "GM0599",
+                            null,
+                            null,
+                            null,
+                            java.util.Set.of("income_debt"),
+                            null,
+                            null,
+                            nl.regioportal.referral.domain.Urgency.REGULAR,
+                            null,
+                            false,
+                            consent,
+                            List.of()),
+                        "isolation",
+                        now);
+                em.persist(referral);
+                em.flush();
+                em.persist(
+                    new nl.regioportal.referral.domain.ReferralConsent(
+                        referral.id(), organisation, consent, "isolation", now));
+                em.persist(
+                    new nl.regioportal.referral.domain.ReferralEvent(
+                        referral.id(),
+                        now,
+                        "isolation",
+                        nl.regioportal.referral.domain.ReferralEvent.Kind.CREATED,
+                        null,
+                        nl.regioportal.referral.domain.ReferralState.DRAFT,
+                        null));
+                var delivery =
+                    new nl.regioportal.referral.domain.OrganisationDelivery(organisation);
+                delivery.set(
+                    nl.regioportal.referral.domain.DeliveryChannel.PORTAL,
+                    null,
+                    null,
+                    null,
+                    "isolation",
+                    now);
+                em.persist(delivery);
+                em.persist(
+                    new nl.regioportal.referral.domain.InboundMessage(
+                        referral.id(), "isolation-" + unique, now, "ACCEPTED"));
+                trail.record(
+                    nl.regioportal.audit.AuditEvent.of(
+                            nl.regioportal.audit.AuditAction.VIEW, "isolation test")
+                        .referral(referral.id()));
+                return null;
+              });
         });
   }
 
