@@ -431,7 +431,9 @@ class BrowserIT {
         sent.messages().stream().anyMatch(m -> m.contains("verstuurd naar Wijkteam Feijenoord")),
         sent.messages().toString());
     assertTrue(
-        sent.messages().stream().anyMatch(m -> m.contains("wordt 18")), sent.messages().toString());
+        sent.messages().stream()
+            .anyMatch(m -> m.contains("wordt op " + birth.plusYears(18) + " 18")),
+        sent.messages().toString());
     sent = sent.awaitState("Afgeleverd", java.time.Duration.ofSeconds(30));
     assertTrue(sent.timeline().contains("Afgeleverd"), sent.timeline());
     assertTrue(sent.text("studentContact").contains("0612345678"), "the sender sees it all");
