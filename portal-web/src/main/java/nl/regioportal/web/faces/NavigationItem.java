@@ -36,6 +36,8 @@ public enum NavigationItem {
       RegionPage.DIRECTORY_ORGANISATION,
       RegionPage.DIRECTORY_SERVICE_NEW,
       RegionPage.DIRECTORY_SERVICE_EDIT),
+  REFERRALS(RegionPage.REFERRALS, RegionPage.REFERRAL_NEW, RegionPage.REFERRAL),
+  REFERRAL_DELIVERIES(RegionPage.REFERRAL_DELIVERIES),
   INVITATIONS(RegionPage.INVITATIONS),
   REGIONS("/regions.xhtml"),
   REGIONS_ADMIN("/admin/regions.xhtml"),

@@ -77,6 +77,13 @@ public class NavigationView {
     return access.hasRoleInActiveRegion(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
   }
 
+  /**
+   * Sends and receives referrals: school staff and care workers (acting for their organisation).
+   */
+  public boolean isReferrer() {
+    return access.hasRoleInActiveRegion(PortalRole.SCHOOL_STAFF, PortalRole.CARE_WORKER);
+  }
+
   /** May open the cost-sharing pages: coordinators, platform admins and policy officers. */
   public boolean isFundingReader() {
     return access.hasRoleInActiveRegion(

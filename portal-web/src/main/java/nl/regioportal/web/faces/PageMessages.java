@@ -34,6 +34,11 @@ public class PageMessages {
     info(key, args);
   }
 
+  /** A warning the service gave with a result (the result stands; the reader should know). */
+  public void warning(Violation v) {
+    add(null, FacesMessage.SEVERITY_WARN, Texts.text(locale(), v));
+  }
+
   public void error(String clientId, String key, Object... args) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
   }

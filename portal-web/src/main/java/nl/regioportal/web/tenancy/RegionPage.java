@@ -103,7 +103,22 @@ public enum RegionPage {
       "/directory/services/{id}",
       "/app/directory-service.xhtml",
       Access.ANY_MEMBER,
-      RecordKind.DIRECTORY_SERVICE);
+      RecordKind.DIRECTORY_SERVICE),
+  REFERRALS("referrals", "/referrals", "/app/referrals.xhtml", Access.REFERRERS, RecordKind.NONE),
+  REFERRAL_NEW(
+      "referral-new",
+      "/referrals/new",
+      "/app/referral-new.xhtml",
+      Access.REFERRERS,
+      RecordKind.NONE),
+  REFERRAL_DELIVERIES(
+      "referral-deliveries",
+      "/referrals/deliveries",
+      "/app/referral-deliveries.xhtml",
+      Access.MANAGERS,
+      RecordKind.NONE),
+  REFERRAL(
+      "referral", "/referrals/{id}", "/app/referral.xhtml", Access.REFERRERS, RecordKind.REFERRAL);
 
   /** What record a page's {@code {id}} names (the sweep makes one of that kind to open it). */
   public enum RecordKind {
@@ -113,6 +128,7 @@ public enum RegionPage {
     DRAFT_FUNDING_VERSION,
     PUBLISHED_FUNDING_VERSION,
     DIRECTORY_SERVICE,
+    /** A referral the sweep's school sent to the care worker's organisation (delivered). */
     REFERRAL
   }
 
@@ -129,6 +145,13 @@ public enum RegionPage {
 
     static final Set<PortalRole> MANAGERS =
         EnumSet.of(PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN);
+
+    /**
+     * Referrals: the people who act for an organisation (school staff and care workers). Nobody
+     * else sees a student's data, not a coordinator, not a platform administrator (issue 10).
+     */
+    static final Set<PortalRole> REFERRERS =
+        EnumSet.of(PortalRole.SCHOOL_STAFF, PortalRole.CARE_WORKER);
 
     /** Funding keys: the coordinators and the municipalities' policy officers. */
     static final Set<PortalRole> FUNDING =

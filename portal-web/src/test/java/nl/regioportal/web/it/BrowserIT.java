@@ -35,6 +35,9 @@ import nl.regioportal.web.it.pages.FundingPage;
 import nl.regioportal.web.it.pages.OrganisationPage;
 import nl.regioportal.web.it.pages.Page;
 import nl.regioportal.web.it.pages.Portal;
+import nl.regioportal.web.it.pages.ReferralFormPage;
+import nl.regioportal.web.it.pages.ReferralListPage;
+import nl.regioportal.web.it.pages.ReferralPage;
 import nl.regioportal.web.it.pages.ServicePage;
 import nl.regioportal.web.it.pages.VersionPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,8 +103,12 @@ class BrowserIT {
         }
       };
 
-  /** Records the page sweeps open: a published version, a draft and an organisation. */
-  private record Records(long arrangement, long published, long draft, long organisation) {}
+  /**
+   * Records the page sweeps open: a published version, a draft, an organisation, and a referral the
+   * school sent to the Wijkteam (delivered, so both sides open it).
+   */
+  private record Records(
+      long arrangement, long published, long draft, long organisation, long referral) {}
 
   /** A main page: its name, who looks at it (null: nobody signed in) and how it is opened. */
   private record Screen(String name, String user, Consumer<Portal> open) {
@@ -362,6 +369,130 @@ class BrowserIT {
     assertTrue(found.reasonsOf(name).contains("16-20 jaar"), found.reasonsOf(name));
   }
 
+  /**
+   * The referral journeys (issue 10). The school fills in the guided form with a 17-year-old from
+   * Rotterdam: the directory search within the form finds the Wijkteam's service, a missing consent
+   * field is named at its field, the service warns that the student turns 18; sent, it shows in the
+   * school's list and reaches "Afgeleverd" through the outbox. The care worker finds it in the
+   * received list, sees what the consent withholds, accepts it (after a confirmation) and completes
+   * it with an outcome; the school then sees the outcome and the timeline.
+   */
+  @Test
+  void aSchoolRefersASeventeenYearOldWithConsentAndTheWijkteamAcceptsAndCompletesIt() {
+    Steps steps = new Steps(screenshots, "referral");
+    String family = "Browser" + Long.toString(System.nanoTime(), 36);
+    java.time.LocalDate birth = java.time.LocalDate.now().minusYears(17).minusMonths(3);
+
+    ReferralListPage list = portal.signInAs("school").toReferrals();
+    assertFalse(list.showsReceived(), "school staff land on what they sent");
+    ReferralFormPage form = list.startNew();
+    assertEquals(1, form.step());
+    form = form.searchService("buurtteam");
+    steps.shot("school-form-search");
+    assertTrue(form.found().contains("Buurtteam MBO op locatie"), form.found().toString());
+    form = form.chooseService("Buurtteam MBO op locatie");
+    assertEquals("Buurtteam MBO op locatie", form.chosenService());
+    assertTrue(form.receiver().startsWith("Wijkteam Feijenoord"), form.receiver());
+    form = form.next();
+    assertEquals(2, form.step());
+    form.student("Sanne", family, birth.toString(), "Rotterdam").contact("0612345678", "PHONE");
+    steps.shot("school-form-student");
+    form = form.next();
+    form.tick("reason_domains", "income_debt", true)
+        .tick("reason_issues", "debt", true)
+        .reason("Loopt vast met betalingsachterstanden, wil hulp.");
+    form = form.next();
+    form.asked("Een eerste gesprek over geld, op school.", true);
+    form = form.next();
+    assertEquals(5, form.step());
+    // the student shares identity, residence and reason, not how to reach them; no purpose yet
+    form.tick("consent_categories", "IDENTITY", true).tick("consent_categories", "CONTACT", false);
+    steps.shot("school-form-consent");
+    form.radio("consent_givenBy", "STUDENT");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.getElementById('referral:consent_purpose').value = '';");
+    form = form.next();
+    assertEquals(6, form.step());
+    assertTrue(form.summary().contains("Sanne " + family), form.summary());
+    assertTrue(form.summary().contains("Waar de student woont"), form.summary());
+    form = form.sendRefused();
+    assertEquals(5, form.step(), "the form opens the step of the first mistake");
+    assertFalse(form.fieldMessage("consent_purpose").isEmpty(), "named at its field");
+    steps.shot("school-form-refused");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.getElementById('referral:consent_purpose').value ="
+                + " 'Zodat het wijkteam kan helpen met geld';");
+    form = form.next();
+    ReferralPage sent = form.send();
+    long id = sent.id();
+    steps.shot("school-sent");
+    assertTrue(
+        sent.messages().stream().anyMatch(m -> m.contains("verstuurd naar Wijkteam Feijenoord")),
+        sent.messages().toString());
+    assertTrue(
+        sent.messages().stream()
+            .anyMatch(m -> m.contains("wordt op " + birth.plusYears(18) + " 18")),
+        sent.messages().toString());
+    sent = sent.awaitState("Afgeleverd", java.time.Duration.ofSeconds(30));
+    assertTrue(sent.timeline().contains("Afgeleverd"), sent.timeline());
+    assertTrue(sent.text("studentContact").contains("0612345678"), "the sender sees it all");
+    steps.shot("school-delivered");
+    ReferralListPage mine = portal.referrals("sent");
+    ReferralListPage.Row row = mine.row(id).orElseThrow(() -> new AssertionError("not listed"));
+    assertEquals("Sanne " + family, row.student());
+    assertEquals("Afgeleverd", row.state());
+    assertTrue(row.counterpart().startsWith("Wijkteam Feijenoord"), row.toString());
+    assertTrue(mine.filter("COMPLETED").row(id).isEmpty(), "the filter by state leaves it out");
+
+    // the care worker's inbox
+    ReferralListPage inbox = portal.signInAs("care").toReferrals();
+    assertTrue(inbox.showsReceived(), "care workers land on their inbox");
+    assertEquals("Afgeleverd", inbox.row(id).orElseThrow().state());
+    ReferralPage received = inbox.open(id);
+    steps.shot("care-received");
+    assertEquals("niet gedeeld (geen toestemming)", received.text("studentContact"));
+    assertTrue(received.text("studentName").contains(family), received.text("studentName"));
+    assertTrue(received.offers("accept") && received.offers("decline"), "the receiver's steps");
+    assertFalse(received.offers("withdraw"), "not the sender's");
+    received = received.actButCancel("accept");
+    assertEquals("Afgeleverd", received.state(), "no is no");
+    received = received.write("note", "Intake dinsdag op school").act("accept");
+    assertEquals("Aangenomen", received.state());
+    assertTrue(
+        received.messages().contains("Je hebt de verwijzing aangenomen."),
+        received.messages().toString());
+    steps.shot("care-accepted");
+    received =
+        received
+            .choose("outcome", "GOAL_REACHED")
+            .write("outcomeText", "Regeling getroffen")
+            .act("complete");
+    assertEquals("Afgerond", received.state());
+    assertEquals("Doel bereikt", received.text("outcomeShown"));
+    steps.shot("care-completed");
+
+    // the school sees the loop closed
+    portal.signInAs("school");
+    ReferralPage closed = portal.referral(id);
+    assertEquals("Afgerond", closed.state());
+    assertTrue(closed.timeline().contains("Aangenomen"), closed.timeline());
+    assertEquals("Doel bereikt", closed.text("outcomeShown"));
+    assertFalse(closed.offers("withdraw"), "nothing follows a completed referral");
+  }
+
+  /** Coordinators see the failed deliveries (none here) and no referral of a student. */
+  @Test
+  void aCoordinatorSeesTheDeliveriesButNoReferral() {
+    portal.signInAs("coordinator");
+    AnyPage deliveries = portal.open(Portal.region("/referrals/deliveries"));
+    assertTrue(
+        deliveries.has("noDeadLetters") || deliveries.has("deadLetters"), deliveries.heading());
+    assertFalse(deliveries.mainText().contains("Sweep Student"), "no student data");
+    AnyPage referral = portal.open(Portal.region("/referrals/" + records.referral()));
+    assertEquals(Optional.of(403), referral.errorStatus(), "a coordinator sees no referral");
+  }
+
   // --- the main pages --------------------------------------------------------------------------
 
   /** Every main page, at both widths, as a full-page screenshot with a stable name. */
@@ -566,6 +697,21 @@ class BrowserIT {
             "school",
             p -> p.directory().search("schulden", null, null).open("Jongerenloket geldzaken")),
         new Screen("version-review", "policy", version),
+        new Screen("referrals", "school", Portal.region("/referrals?side=sent")),
+        new Screen("referral-new", "school", Portal.region("/referrals/new")),
+        new Screen(
+            "referral-new-consent",
+            "school",
+            p -> {
+              ReferralFormPage f = p.newReferral();
+              for (int i = 1; i < 5; i++) {
+                f = f.next();
+              }
+            }),
+        new Screen("referral", "school", Portal.region("/referrals/" + records.referral())),
+        new Screen("referrals-received", "care", Portal.region("/referrals?side=received")),
+        new Screen("referral-received", "care", Portal.region("/referrals/" + records.referral())),
+        new Screen("referral-deliveries", "coordinator", Portal.region("/referrals/deliveries")),
         new Screen("refused", "school", Portal.region("/funding/new")),
         new Screen("admin-regions", "admin", "/admin/regions.xhtml"),
         new Screen("admin-import", "admin", "/admin/import.xhtml"));
@@ -639,7 +785,49 @@ class BrowserIT {
                     + URLEncoder.encode("Gemeente Rotterdam", StandardCharsets.UTF_8)));
     long organisation =
         found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    return new Records(arrangement, published, draft, organisation);
+    return new Records(arrangement, published, draft, organisation, referral(uri, coordinator));
+  }
+
+  /** The school's referral to the Wijkteam, submitted and delivered (both sides open it). */
+  private static long referral(URI uri, Http coordinator) {
+    Http school = Http.api(uri, "school", "demo");
+    long wijkteam =
+        json(coordinator.get(
+                API
+                    + "/organisations?q="
+                    + URLEncoder.encode("Wijkteam Feijenoord", StandardCharsets.UTF_8)))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String body =
+        "{\"receiverOrganisationId\":"
+            + wijkteam
+            + ",\"student\":{\"givenName\":\"Sweep\",\"familyName\":\"Student\",\"birthDate\":\""
+            + java.time.LocalDate.now().minusYears(17).minusMonths(6)
+            + "\",\"municipality\":\"GM0599\",\"phone\":\"0612345678\"},"
+            + "\"reason\":{\"domains\":[\"income_debt\"],\"issues\":[\"debt\"],"
+            + "\"text\":\"Voor de paginatests\"},\"urgency\":\"URGENT\",\"responseHours\":48,"
+            + "\"asked\":\"Een gesprek\",\"threeWayConversation\":true,"
+            + "\"consent\":{\"givenBy\":\"STUDENT\",\"categories\":[\"IDENTITY\",\"REASON\"],"
+            + "\"purpose\":\"Paginatests\",\"validUntil\":\""
+            + java.time.LocalDate.now().plusMonths(6)
+            + "\",\"obtained\":\"IN_PERSON\"}}";
+    long id = id(school.postJson(API + "/referrals", body));
+    json(school.postJson(API + "/referrals/" + id + "/submit", ""));
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < until) {
+      if (json(school.get(API + "/referrals/" + id)).getString("state").equals("DELIVERED")) {
+        return id;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("referral " + id + " not delivered within 30 s");
   }
 
   private static long id(HttpResponse<String> r) {

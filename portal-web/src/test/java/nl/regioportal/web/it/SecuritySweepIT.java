@@ -128,20 +128,71 @@ class SecuritySweepIT {
                           coordinator.postJson(
                               regionApi + "/organisations",
                               other("Dienstverlener " + UUID.randomUUID()))))));
-      case REFERRAL -> referralFixture(region);
+      case REFERRAL -> referralFixture(region, coordinator);
     };
   }
 
   /**
-   * A draft referral: in region 29 made by the school (a sender is a member acting for an
-   * organisation); in region 36, where no demo user acts for an organisation, written into the
-   * database beside the organisations of 36, so that region 29 can be asked for its id.
+   * A referral for the referral pages. In region 29: the school's referral to the care worker's
+   * Wijkteam, submitted and delivered, so that both its sender and its receiver open it. In region
+   * 36, where no demo user acts for an organisation: a draft written into the database ({@link
+   * #foreignReferral}), so that region 29 can be asked for another region's referral.
    */
-  private long referralFixture(String region) {
-    if (region.equals("29")) {
-      return id(
-          Http.api(uri, "school", "demo").postJson(API + "/regions/29/referrals", referral()));
+  private long referralFixture(String region, Http coordinator) {
+    String referrals = API + "/regions/29/referrals";
+    java.time.LocalDate birth = java.time.LocalDate.now().minusYears(17).minusMonths(6);
+    java.util.function.LongFunction<String> body =
+        receiver ->
+            "{\"receiverOrganisationId\":"
+                + receiver
+                + ",\"student\":{\"givenName\":\"Sweep\",\"familyName\":\"Student\","
+                + "\"birthDate\":\""
+                + birth
+                + "\",\"municipality\":\"GM0599\"},"
+                + "\"reason\":{\"domains\":[\"income_debt\"]},\"urgency\":\"REGULAR\","
+                + "\"consent\":{\"givenBy\":\"STUDENT\",\"categories\":[\"IDENTITY\"],"
+                + "\"purpose\":\"Sweep\",\"validUntil\":\""
+                + java.time.LocalDate.now().plusMonths(6)
+                + "\",\"obtained\":\"IN_PERSON\"}}";
+    if (!region.equals("29")) {
+      return foreignReferral();
     }
+    Http school = Http.api(uri, "school", "demo");
+    long wijkteam =
+        Json.createReader(
+                new StringReader(
+                    coordinator
+                        .get(API + "/regions/29/organisations?q=Wijkteam%20Feijenoord")
+                        .body()))
+            .readObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long id = id(school.postJson(referrals, body.apply(wijkteam)));
+    assertEquals(200, school.postJson(referrals + "/" + id + "/submit", "").statusCode());
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < until) {
+      String state =
+          Json.createReader(new StringReader(school.get(referrals + "/" + id).body()))
+              .readObject()
+              .getString("state");
+      if (!state.equals("SUBMITTED")) {
+        assertEquals("DELIVERED", state, "the sweep's referral reaches the Wijkteam's inbox");
+        return id;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("referral " + id + " was not delivered within 30 s");
+  }
+
+  /** A draft referral of region 36, written into the database beside the organisations of 36. */
+  private long foreignReferral() {
     long org = idsOf(RecordKind.ORGANISATION)[1];
     try (java.sql.Connection c =
             java.sql.DriverManager.getConnection(
@@ -637,18 +688,22 @@ class SecuritySweepIT {
           forSchoolStaff ? 200 : 403,
           school.get(page(template, "29", ownId)).statusCode(),
           template + " own region");
+      // the reader: the coordinator, or for the pages that are not theirs (referrals: only the
+      // people acting for an organisation see a student's data) the school
+      boolean forCoordinators = regionPage.allows(PortalRole.RMC_COORDINATOR);
+      Http reader = forCoordinators ? coordinator : school;
       assertEquals(
-          200,
+          forCoordinators ? 200 : 403,
           coordinator.get(page(template, "29", ownId)).statusCode(),
           template + " coordinator");
       if (template.contains("{id}")) {
         assertEquals(
             404,
-            coordinator.get(page(template, "29", foreignId)).statusCode(),
+            reader.get(page(template, "29", foreignId)).statusCode(),
             template + " other region's id");
         assertEquals(
             404,
-            coordinator.get(page(template, "29", 999_999_999L)).statusCode(),
+            reader.get(page(template, "29", 999_999_999L)).statusCode(),
             template + " missing id");
       }
     }

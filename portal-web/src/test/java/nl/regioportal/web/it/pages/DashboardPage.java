@@ -27,6 +27,12 @@ public final class DashboardPage extends Page {
     return new OrganisationsPage(driver);
   }
 
+  /** Follows the main menu to the referrals (school staff and care workers). */
+  public ReferralListPage toReferrals() {
+    clickAndLeave(menuLink("/referrals"));
+    return new ReferralListPage(driver);
+  }
+
   /** Follows the main menu to the directory. */
   public DirectoryPage toDirectory() {
     clickAndLeave(menuLink("/directory"));

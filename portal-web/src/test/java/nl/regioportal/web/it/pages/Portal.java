@@ -100,4 +100,19 @@ public final class Portal {
     driver.get(address(region("/funding/versions/" + versionId + "/edit")));
     return new EditorPage(driver);
   }
+
+  public ReferralListPage referrals(String side) {
+    driver.get(address(region("/referrals?side=" + side)));
+    return new ReferralListPage(driver);
+  }
+
+  public ReferralFormPage newReferral() {
+    driver.get(address(region("/referrals/new")));
+    return new ReferralFormPage(driver);
+  }
+
+  public ReferralPage referral(long id) {
+    driver.get(address(region("/referrals/" + id)));
+    return new ReferralPage(driver);
+  }
 }
