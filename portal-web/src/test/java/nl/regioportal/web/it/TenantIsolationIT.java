@@ -73,6 +73,7 @@ class TenantIsolationIT {
   @Inject IndicatorDefinitions definitions;
   @Inject TenantEntityManager tenantEm;
   @Inject RawEntityManager raw;
+  @Inject nl.regioportal.referral.application.ReferralRetention retention;
   @Resource UserTransaction transaction;
 
   @Test
@@ -195,6 +196,7 @@ class TenantIsolationIT {
               "isolation_probe",
               "Isolatietest " + unique,
               LocalDate.of(2026, 10, 1));
+          retention.setMonths(24); // the default, stored: a RetentionPeriod row
         });
   }
 
