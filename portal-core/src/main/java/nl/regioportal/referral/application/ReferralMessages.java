@@ -74,7 +74,8 @@ public class ReferralMessages {
     var em = tenantEm.em();
     String region = tenant.require().value();
     ReferralConsent consent = consentOf(r.id()).orElse(null);
-    boolean sharing = consent != null && consent.withdrawnAt() == null;
+    // an anonymised referral has nothing of the student left to share
+    boolean sharing = consent != null && consent.withdrawnAt() == null && !r.isAnonymised();
     Organisation sender = em.find(Organisation.class, r.senderOrganisationId());
     Organisation receiver = em.find(Organisation.class, r.receiverOrganisationId());
     ReferralMessage.Service service =

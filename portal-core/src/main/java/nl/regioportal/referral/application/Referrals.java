@@ -159,6 +159,9 @@ public class Referrals {
   public ReferralDetails withdrawConsent(long id) {
     RegionCode region = access.requireMember();
     Referral r = lockAsSender(id);
+    if (r.isAnonymised()) {
+      throw new ConflictException(Violation.of("referral", "referral.anonymised"));
+    }
     LocalDateTime now = now();
     ReferralConsent consent =
         messages.consentOf(r.id()).orElseThrow(() -> new NotFoundException("consent", id));
@@ -185,7 +188,8 @@ public class Referrals {
       throw new NotFoundException("referral", id);
     }
     ReferralDetails d = details(r);
-    if (d.student().givenName() != null || d.student().municipality() != null) {
+    if (!r.isAnonymised()
+        && (d.student().givenName() != null || d.student().municipality() != null)) {
       audit(region, r, nl.regioportal.audit.AuditAction.VIEW, "referral with the student's data");
     }
     return d;
@@ -219,7 +223,7 @@ public class Referrals {
         q.setFirstResult((Math.max(1, page) - 1) * s).setMaxResults(s).getResultList()) {
       boolean sender = orgs.contains(r.senderOrganisationId());
       ReferralConsent consent = messages.consentOf(r.id()).orElse(null);
-      boolean name = sender || sharesIdentity(consent);
+      boolean name = (sender || sharesIdentity(consent)) && !r.isAnonymised();
       if (name) {
         audit(region, r, nl.regioportal.audit.AuditAction.VIEW, "the student's name in a list");
       }
@@ -419,7 +423,7 @@ public class Referrals {
             id ? r.givenName() : null,
             id ? r.familyName() : null,
             id ? r.birthDate() : null,
-            id ? Period.between(r.birthDate(), today).getYears() : null,
+            id && r.birthDate() != null ? Period.between(r.birthDate(), today).getYears() : null,
             shown.contains(InformationCategory.RESIDENCE) ? r.municipality() : null,
             contact ? r.phone() : null,
             contact ? r.email() : null,
@@ -655,8 +659,28 @@ public class Referrals {
             .student(studentKey(region, r)));
   }
 
-  /** The student's pseudonymous key in the audit trail. */
+  /**
+   * The referral for its sender's people only (the consent receipt): not found for everybody else,
+   * the receiver's people included. Does not lock.
+   */
+  Referral ofSender(long id) {
+    Referral r = tenantEm.em().find(Referral.class, id);
+    if (r == null
+        || !organisationsOfCaller(access.requireMember()).contains(r.senderOrganisationId())) {
+      throw new NotFoundException("referral", id);
+    }
+    return r;
+  }
+
+  /**
+   * The student's pseudonymous key in the audit trail, made from the name and birth date: so not
+   * for an anonymised referral (its key is on its audit entries, {@link ReferralDisclosures}).
+   */
   static String studentKey(RegionCode region, Referral r) {
+    if (r.isAnonymised()) {
+      throw new IllegalStateException(
+          "Referral " + r.id() + " is anonymised: its student key is in the audit trail only");
+    }
     return nl.regioportal.persistence.StudentPseudonym.of(
         region, r.givenName(), r.familyName(), r.birthDate());
   }

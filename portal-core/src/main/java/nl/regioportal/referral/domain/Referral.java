@@ -150,6 +150,12 @@ public class Referral extends TenantOwned {
   @Column(name = "escalated_at")
   private LocalDateTime escalatedAt;
 
+  @Column(name = "anonymised_at")
+  private LocalDateTime anonymisedAt;
+
+  @Column(name = "student_birth_year")
+  private Integer birthYear;
+
   @ElementCollection
   @CollectionTable(name = "referral_term", joinColumns = @JoinColumn(name = "referral_id"))
   @Column(name = "term_code", length = 60)
@@ -208,6 +214,38 @@ public class Referral extends TenantOwned {
     if (next.isClosed()) {
       this.closedAt = now;
     }
+  }
+
+  /**
+   * Removes the student's personal data of a closed referral after the retention period (issue 10,
+   * point 8): name, birth date (its year is kept, for the figures by age), phone, e-mail, the
+   * reason and what was asked, and the free texts of the answer (which may name the student).
+   * State, dates, terms, municipality, urgency and the coded answer stay, so the figures do.
+   * Compute the audit trail's student key before: it is made from the name and birth date.
+   *
+   * @return {@code false} when it was anonymised already
+   * @throws IllegalStateException when the referral is not closed
+   */
+  public boolean anonymise(LocalDateTime now) {
+    if (anonymisedAt != null) {
+      return false;
+    }
+    if (!state.isClosed() || closedAt == null) {
+      throw new IllegalStateException("Referral " + id + " is not closed: it is " + state);
+    }
+    this.birthYear = birthDate == null ? null : LocalDate.parse(birthDate).getYear();
+    this.givenName = null;
+    this.familyName = null;
+    this.birthDate = null;
+    this.phone = null;
+    this.email = null;
+    this.reasonText = null;
+    this.asked = null;
+    this.alternative = null;
+    this.outcomeText = null;
+    this.responseNote = null;
+    this.anonymisedAt = now;
+    return true;
   }
 
   /** The next version delivered to the receiver (submission 1, each later delivered change +1). */
@@ -321,8 +359,24 @@ public class Referral extends TenantOwned {
     return familyName;
   }
 
+  /** The birth date; {@code null} once anonymised. */
   public LocalDate birthDate() {
-    return LocalDate.parse(birthDate);
+    return birthDate == null ? null : LocalDate.parse(birthDate);
+  }
+
+  /** The year of birth, kept when the referral is anonymised. */
+  public Integer birthYear() {
+    return birthYear != null ? birthYear : birthDate == null ? null : birthDate().getYear();
+  }
+
+  /** Whether the student's personal data was removed after the retention period. */
+  public boolean isAnonymised() {
+    return anonymisedAt != null;
+  }
+
+  /** When the student's personal data was removed, or {@code null}. */
+  public LocalDateTime anonymisedAt() {
+    return anonymisedAt;
   }
 
   public String municipality() {

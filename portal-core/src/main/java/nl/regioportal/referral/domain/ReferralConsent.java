@@ -108,6 +108,11 @@ public class ReferralConsent extends TenantOwned {
     return true;
   }
 
+  /** Removes the guardian's name (retention: the referral is anonymised). */
+  public void eraseGuardianName() {
+    this.guardianName = null;
+  }
+
   public long id() {
     return id;
   }

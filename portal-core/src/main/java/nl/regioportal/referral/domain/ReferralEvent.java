@@ -107,6 +107,11 @@ public class ReferralEvent extends TenantOwned {
     return toState;
   }
 
+  /** Removes the free text (retention: a note or reason may name the student). */
+  public void eraseDetail() {
+    this.detail = null;
+  }
+
   public String detail() {
     return detail;
   }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import nl.regioportal.referral.application.ConsentReceipts;
 import nl.regioportal.referral.application.ReferralDetails;
 import nl.regioportal.referral.application.ReferralSummary;
 import nl.regioportal.referral.application.Referrals;
@@ -39,7 +40,9 @@ import nl.regioportal.web.i18n.Texts;
  *   <li>{@code POST .../referrals/{id}/submit}, {@code .../withdraw}, {@code .../consent/withdraw}
  *       (sender), {@code .../answer} {state, declineReason, alternative, expectedStart, outcome,
  *       outcomeText, note} (receiver);
- *   <li>{@code GET .../referrals/{id}} and {@code GET .../referrals?role=sent|received&state=}.
+ *   <li>{@code GET .../referrals/{id}} and {@code GET .../referrals?role=sent|received&state=};
+ *   <li>{@code GET .../referrals/{id}/consent/receipt?lang=nl|en}: the student's consent receipt
+ *       (PDF; the sender's people; an audit EXPORT).
  * </ul>
  */
 @Path("regions/{region}/referrals")
@@ -48,6 +51,7 @@ import nl.regioportal.web.i18n.Texts;
 public class ReferralResource {
 
   @Inject Referrals referrals;
+  @Inject ConsentReceipts receipts;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -193,6 +197,31 @@ public class ReferralResource {
             in.outcome(),
             in.outcomeText(),
             in.note()));
+  }
+
+  /**
+   * The student's consent receipt as PDF, Dutch ({@code ?lang=nl}, the default) or English ({@code
+   * ?lang=en}); the sending organisation's people only (404 for everyone else).
+   */
+  @GET
+  @Path("{id}/consent/receipt")
+  @Produces("application/pdf")
+  public Response receipt(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    Locale locale = Locale.forLanguageTag("nl");
+    if (lang != null && !lang.isBlank()) {
+      switch (lang.strip().toLowerCase(Locale.ROOT)) {
+        case "nl" -> locale = Locale.forLanguageTag("nl");
+        case "en" -> locale = Locale.ENGLISH;
+        default ->
+            throw new InvalidInputException(
+                List.of(Violation.of("lang", "api.enum.invalid", lang, "nl, en")));
+      }
+    }
+    ConsentReceipts.Receipt r = receipts.receipt(id, locale);
+    return Response.ok(r.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @GET

@@ -599,6 +599,21 @@ class SecuritySweepIT {
             "POST",
             (r, id) -> API + "/reference-data/cbs-areas?validFrom=2040-01-01",
             "Gemeentecode;Gemeentenaam;RMC-regio code\nGM0599;Rotterdam;MC29\n"));
+    // referral records (issue 10): the coordinator's audit and retention endpoints
+    e.put(
+        "GET /api/v1/regions/{region}/audit/check",
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + "/audit/check", null));
+    e.put(
+        "GET /api/v1/regions/{region}/audit/disclosures",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + "/audit/disclosures?referral=1", null));
+    e.put(
+        "GET /api/v1/regions/{region}/referral-retention",
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + "/referral-retention", null));
+    e.put(
+        "PUT /api/v1/regions/{region}/referral-retention",
+        new Exercise(
+            "PUT", (r, id) -> API + "/regions/" + r + "/referral-retention", "{\"months\":24}"));
     return e;
   }
 

@@ -74,6 +74,8 @@ class TenantIsolationIT {
   @Inject TenantEntityManager tenantEm;
   @Inject RawEntityManager raw;
   @Inject nl.regioportal.audit.AuditTrail trail;
+
+  @Inject nl.regioportal.referral.application.ReferralRetention retention;
   @Resource UserTransaction transaction;
 
   @Test
@@ -267,6 +269,8 @@ class TenantIsolationIT {
                         .referral(referral.id()));
                 return null;
               });
+
+          retention.setMonths(24); // the default, stored: a RetentionPeriod row
         });
   }
 
