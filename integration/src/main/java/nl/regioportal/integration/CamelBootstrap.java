@@ -56,7 +56,7 @@ public class CamelBootstrap {
    * RouteErrorPolicy}) first, as they apply to the routes added after them, then the routes. {@code
    * addRoutes} alone would silently drop a route configuration.
    */
-  static void addAll(CamelContext context, Iterable<? extends RoutesBuilder> builders)
+  public static void addAll(CamelContext context, Iterable<? extends RoutesBuilder> builders)
       throws Exception {
     for (RoutesBuilder builder : builders) {
       if (builder instanceof RouteConfigurationsBuilder configuration) {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A receiver's answer to a referral, read from a FHIR R4 Task a partner system sends ({@code PUT
  * /api/fhir/{region}/Task/{id}}) or made from a portal user's click in the inbox.
  *
- * @param referralId the referral (the Task's id is {@code referral-{id}})
+ * @param referralId the referral (the Task's id is {@code referral-{region}-{id}})
  * @param status the FHIR Task status: {@code accepted}, {@code rejected}, {@code on-hold}, {@code
  *     in-progress}, {@code completed} (others are refused)
  * @param reasonCode the statusReason's code (a decline reason or a waitlist note), or {@code null}

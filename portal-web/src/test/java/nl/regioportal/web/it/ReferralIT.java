@@ -225,6 +225,52 @@ class ReferralIT {
   }
 
   @Test
+  void theReceiverDeclinesWithACodedReasonOrWaitlistsWithAnExpectedStart() {
+    long wijkteam = organisation("Wijkteam Feijenoord");
+    long declined = submitted(wijkteam, "\"IDENTITY\"");
+    long waitlisted = submitted(wijkteam, "\"IDENTITY\"");
+    awaitState(school, declined, "DELIVERED");
+    awaitState(school, waitlisted, "DELIVERED");
+    assertField(
+        care.postJson(REFERRALS + "/" + declined + "/answer", "{\"state\":\"DECLINED\"}"),
+        "declineReason");
+    JsonObject no =
+        json(
+            care.postJson(
+                REFERRALS + "/" + declined + "/answer",
+                "{\"state\":\"DECLINED\",\"declineReason\":\"NO_CAPACITY\","
+                    + "\"alternative\":\"Jongerenloket geldzaken\"}"));
+    assertEquals("DECLINED", no.getString("state"));
+    assertTrue(no.getJsonArray("next").isEmpty(), "declined is closed");
+    JsonObject seen = json(school.get(REFERRALS + "/" + declined)).getJsonObject("answer");
+    assertEquals("NO_CAPACITY", seen.getString("declineReason"));
+    assertEquals("Jongerenloket geldzaken", seen.getString("alternative"));
+
+    String start = LocalDate.now().plusWeeks(3).toString();
+    assertField(
+        care.postJson(
+            REFERRALS + "/" + waitlisted + "/answer",
+            "{\"state\":\"WAITLISTED\",\"expectedStart\":\"over drie weken\"}"),
+        "expectedStart");
+    JsonObject later =
+        json(
+            care.postJson(
+                REFERRALS + "/" + waitlisted + "/answer",
+                "{\"state\":\"WAITLISTED\",\"expectedStart\":\"" + start + "\"}"));
+    assertEquals("WAITLISTED", later.getString("state"));
+    assertEquals(start, later.getJsonObject("answer").getString("expectedStart"));
+    assertEquals(
+        "IN_PROGRESS",
+        json(care.postJson(REFERRALS + "/" + waitlisted + "/answer", "{\"state\":\"IN_PROGRESS\"}"))
+            .getString("state"),
+        "from the waiting list straight into the help");
+    assertProblem(
+        care.postJson(REFERRALS + "/" + waitlisted + "/answer", "{\"state\":\"WITHDRAWN\"}"),
+        400,
+        "/problems/invalid-input");
+  }
+
+  @Test
   void consentRulesAndBadInputChangeNothing() {
     long wijkteam = organisation("Wijkteam Feijenoord");
     int before = jsonArray(school.get(REFERRALS + "?role=sent&size=100")).size();

@@ -565,6 +565,13 @@ class SecuritySweepIT {
               step[1],
               RecordKind.REFERRAL));
     }
+    e.put(
+        "GET /api/v1/regions/{region}" + rf + "/{id}/consent/receipt",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + rf + "/" + id + "/consent/receipt",
+            null,
+            RecordKind.REFERRAL));
     String delivery = "/delivery";
     e.put(
         "GET /api/v1/regions/{region}/organisations/{id}" + delivery,
