@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import nl.regioportal.persistence.SchemaMigration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RouteConfigurationsBuilder;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -77,6 +78,25 @@ public class CamelBootstrap {
     }
     return camel;
   }
+
+  /**
+   * The application's one producer template (thread-safe, made on first use): what the outbox
+   * handlers send their messages to the routes with.
+   */
+  public ProducerTemplate template() {
+    ProducerTemplate t = template;
+    if (t == null) {
+      synchronized (this) {
+        if (template == null) {
+          template = context().createProducerTemplate();
+        }
+        t = template;
+      }
+    }
+    return t;
+  }
+
+  private volatile ProducerTemplate template;
 
   public boolean isStarted() {
     return camel != null && camel.isStarted();

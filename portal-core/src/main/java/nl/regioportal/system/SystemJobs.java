@@ -69,6 +69,23 @@ public class SystemJobs {
     return job.id();
   }
 
+  /**
+   * Queues a job of {@code kind} (payload {@code {}}) for each of {@code regions} that has none
+   * waiting: the periodic per-region jobs (reminders, retention) are queued this way, so a region
+   * never has two runs of one kind waiting. Returns the number queued.
+   */
+  @Transactional
+  public int enqueueUnlessWaiting(String kind, List<RegionCode> regions) {
+    int queued = 0;
+    for (RegionCode region : regions) {
+      if (!waiting(kind, region)) {
+        enqueue(kind, region, "{}");
+        queued++;
+      }
+    }
+    return queued;
+  }
+
   /** Claims up to {@code max} due jobs of a kind for {@code lease}, in a transaction of its own. */
   @Transactional(TxType.REQUIRES_NEW)
   public List<ClaimedJob> claim(String kind, int max, Duration lease) {

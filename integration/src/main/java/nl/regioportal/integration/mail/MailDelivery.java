@@ -6,7 +6,6 @@ import nl.regioportal.integration.CamelBootstrap;
 import nl.regioportal.system.ClaimedJob;
 import nl.regioportal.system.MailOutbox;
 import nl.regioportal.system.SystemJobHandler;
-import org.apache.camel.ProducerTemplate;
 
 /**
  * Delivers the outbox's mails (ADR 0018): the handler of the system jobs of kind {@value
@@ -21,8 +20,6 @@ public class MailDelivery implements SystemJobHandler {
   @Inject MailOutbox outbox;
   @Inject CamelBootstrap camel;
 
-  private volatile ProducerTemplate template;
-
   @Override
   public String kind() {
     return MailOutbox.KIND;
@@ -34,19 +31,6 @@ public class MailDelivery implements SystemJobHandler {
   }
 
   private void send(MailOutbox.Mail mail) {
-    template().sendBodyAndHeaders(MailRoutes.ENDPOINT, mail.body(), MailRoutes.headers(mail));
-  }
-
-  private ProducerTemplate template() {
-    ProducerTemplate t = template;
-    if (t == null) {
-      synchronized (this) {
-        if (template == null) {
-          template = camel.context().createProducerTemplate();
-        }
-        t = template;
-      }
-    }
-    return t;
+    camel.template().sendBodyAndHeaders(MailRoutes.ENDPOINT, mail.body(), MailRoutes.headers(mail));
   }
 }

@@ -14,7 +14,6 @@ import nl.regioportal.system.MailOutbox;
 import nl.regioportal.tenant.RegionCode;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 
 /**
  * The webhook and e-mail channels of referral delivery (ADR 0023).
@@ -37,8 +36,6 @@ public class ReferralChannels implements ReferralChannel {
 
   @Inject CamelBootstrap camel;
   @Inject MailOutbox mail;
-
-  private volatile ProducerTemplate template;
 
   @Override
   public String deliver(ReferralMessage m, DeliveryTarget target) throws Exception {
@@ -63,7 +60,8 @@ public class ReferralChannels implements ReferralChannel {
             WebhookSignature.sign(target.secret(), body));
     try {
       Exchange answer =
-          template()
+          camel
+              .template()
               .request(
                   ReferralRoutes.WEBHOOK,
                   e -> {
@@ -129,18 +127,5 @@ public class ReferralChannels implements ReferralChannel {
     }
     long id = mail.queue(new RegionCode(m.region()), target.email(), subject, body);
     return "notice queued as mail " + id;
-  }
-
-  private ProducerTemplate template() {
-    ProducerTemplate t = template;
-    if (t == null) {
-      synchronized (this) {
-        if (template == null) {
-          template = camel.context().createProducerTemplate();
-        }
-        t = template;
-      }
-    }
-    return t;
   }
 }

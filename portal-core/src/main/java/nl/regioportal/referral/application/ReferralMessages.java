@@ -98,18 +98,8 @@ public class ReferralMessages {
               contact ? r.email() : null,
               contact ? r.preferredChannel() : null);
       if (consent.covers(InformationCategory.REASON)) {
-        var vocabulary = terms.of(region);
-        List<String> domains = new ArrayList<>();
-        List<String> issues = new ArrayList<>();
-        for (String code : r.terms()) {
-          var t = vocabulary.term(code);
-          if (t.isPresent() && t.get().taxonomy() == Taxonomy.LIFE_DOMAIN) {
-            domains.add(code);
-          } else {
-            issues.add(code);
-          }
-        }
-        reason = new ReferralMessage.Reason(domains, issues, r.reasonText());
+        Reason split = reasonOf(region, r);
+        reason = new ReferralMessage.Reason(split.domains(), split.issues(), r.reasonText());
       }
     }
     ReferralMessage.Consent c =
@@ -150,6 +140,25 @@ public class ReferralMessages {
         r.threeWay(),
         c,
         link(region, r.id()));
+  }
+
+  /** A referral's terms, told apart: its life domains and its issues. */
+  record Reason(List<String> domains, List<String> issues) {}
+
+  /** The referral's terms split into life domains and issues by the region's taxonomy. */
+  Reason reasonOf(String region, Referral r) {
+    var vocabulary = terms.of(region);
+    List<String> domains = new ArrayList<>();
+    List<String> issues = new ArrayList<>();
+    for (String code : r.terms()) {
+      var t = vocabulary.term(code);
+      if (t.isPresent() && t.get().taxonomy() == Taxonomy.LIFE_DOMAIN) {
+        domains.add(code);
+      } else {
+        issues.add(code);
+      }
+    }
+    return new Reason(domains, issues);
   }
 
   /** The referral's page in the receiver's inbox. */

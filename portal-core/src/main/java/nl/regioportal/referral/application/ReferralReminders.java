@@ -80,14 +80,7 @@ public class ReferralReminders implements SystemJobHandler {
   /** Queues a run for every region that has none waiting; the number queued. */
   @Transactional(rollbackOn = Exception.class)
   public int scheduleAll() {
-    int queued = 0;
-    for (Region region : regions.all()) {
-      if (!jobs.waiting(KIND, region.code())) {
-        jobs.enqueue(KIND, region.code(), "{}");
-        queued++;
-      }
-    }
-    return queued;
+    return jobs.enqueueUnlessWaiting(KIND, regions.all().stream().map(Region::code).toList());
   }
 
   @Override

@@ -429,19 +429,10 @@ public class Referrals {
             contact ? r.email() : null,
             contact ? r.preferredChannel() : null);
     boolean reason = shown.contains(InformationCategory.REASON);
-    List<String> domains = new ArrayList<>();
-    List<String> issues = new ArrayList<>();
-    if (reason) {
-      var vocabulary = terms.of(region.value());
-      for (String code : r.terms()) {
-        var t = vocabulary.term(code);
-        if (t.isPresent() && t.get().taxonomy() == Taxonomy.LIFE_DOMAIN) {
-          domains.add(code);
-        } else {
-          issues.add(code);
-        }
-      }
-    }
+    ReferralMessages.Reason split =
+        reason
+            ? messages.reasonOf(region.value(), r)
+            : new ReferralMessages.Reason(List.of(), List.of());
     Organisation senderOrg = em.find(Organisation.class, r.senderOrganisationId());
     Organisation receiverOrg = em.find(Organisation.class, r.receiverOrganisationId());
     String serviceName =
@@ -488,8 +479,8 @@ public class Referrals {
         r.serviceId().orElse(null),
         serviceName,
         student,
-        domains,
-        issues,
+        split.domains(),
+        split.issues(),
         reason ? r.reasonText() : null,
         sender || (consent != null && consent.withdrawnAt() == null) ? r.asked() : null,
         r.urgency().name(),

@@ -12,13 +12,17 @@ import java.util.List;
 final class PortalDatabase {
   private PortalDatabase() {}
 
+  /** A connection to the integration-test database, as the tests' own user. */
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"),
+        System.getProperty("it.db.user"),
+        System.getProperty("it.db.password"));
+  }
+
   /** The memberships the portal stored for a user name: "region role organisationId" rows. */
   static List<String> memberships(String username) {
-    try (Connection c =
-            DriverManager.getConnection(
-                System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+    try (Connection c = connect();
         PreparedStatement q =
             c.prepareStatement(
                 "select region_code, role, organisation_id from portal_membership where username = ?"
@@ -40,11 +44,7 @@ final class PortalDatabase {
    * Runs one update statement with parameters (a test moving a row back in time); the rows changed.
    */
   static int update(String sql, Object... parameters) {
-    try (Connection c =
-            DriverManager.getConnection(
-                System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+    try (Connection c = connect();
         PreparedStatement u = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         u.setObject(i + 1, parameters[i]);
@@ -57,11 +57,7 @@ final class PortalDatabase {
 
   /** The first column of a query's rows as numbers (a test finding its fixture). */
   static List<Long> longs(String sql, Object... parameters) {
-    try (Connection c =
-            DriverManager.getConnection(
-                System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+    try (Connection c = connect();
         PreparedStatement q = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         q.setObject(i + 1, parameters[i]);

@@ -15,7 +15,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -308,11 +307,7 @@ class ReferralResilienceIT {
 
   /** Outbox entries of these referrals that are delivered (one each is right). */
   private static int countDelivered(List<Long> ids) throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(
-                System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+    try (Connection c = PortalDatabase.connect();
         PreparedStatement q =
             c.prepareStatement(
                 "select count(*), sum(status = 'DELIVERED') from referral_outbox where referral_id"

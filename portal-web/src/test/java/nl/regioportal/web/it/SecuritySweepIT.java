@@ -194,11 +194,7 @@ class SecuritySweepIT {
   /** A draft referral of region 36, written into the database beside the organisations of 36. */
   private long foreignReferral() {
     long org = idsOf(RecordKind.ORGANISATION)[1];
-    try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(
-                System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+    try (java.sql.Connection c = PortalDatabase.connect();
         java.sql.PreparedStatement insert =
             c.prepareStatement(
                 "insert into referral (tenant_id, version, delivery_version, state,"
