@@ -187,6 +187,91 @@ public final class KeyRing {
     }
   }
 
+  /**
+   * Encrypts {@code plain} bytes (a file) with the current key: the ASCII prefix {@code
+   * v1:{keyId}:}, then the IV, the ciphertext and the tag, without Base64 (a file column is
+   * binary).
+   */
+  public byte[] encryptBytes(byte[] plain) {
+    Objects.requireNonNull(plain, "plain bytes are required");
+    byte[] iv = new byte[IV_BYTES];
+    RANDOM.nextBytes(iv);
+    byte[] prefix = (VERSION + ":" + current + ":").getBytes(StandardCharsets.US_ASCII);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, keys.get(current), new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(prefix, 0, prefix.length - 1);
+      byte[] sealed = cipher.doFinal(plain);
+      return ByteBuffer.allocate(prefix.length + IV_BYTES + sealed.length)
+          .put(prefix)
+          .put(iv)
+          .put(sealed)
+          .array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+
+  /**
+   * Decrypts bytes written by {@link #encryptBytes} with any configured key.
+   *
+   * @throws UndecryptableValueException as {@link #decrypt}
+   */
+  public byte[] decryptBytes(byte[] stored) {
+    if (stored == null) {
+      throw new UndecryptableValueException("No stored value (null)");
+    }
+    int first = indexOf(stored, 0);
+    int second = first < 0 ? -1 : indexOf(stored, first + 1);
+    if (second < 0 || second > 80) {
+      throw new UndecryptableValueException(
+          "Stored bytes are not encrypted bytes of format " + VERSION + ":{keyId}:{data}");
+    }
+    String version = new String(stored, 0, first, StandardCharsets.US_ASCII);
+    String keyId = new String(stored, first + 1, second - first - 1, StandardCharsets.US_ASCII);
+    if (!VERSION.equals(version) || !KEY_ID.matcher(keyId).matches()) {
+      throw new UndecryptableValueException(
+          "Stored bytes are not encrypted bytes of format " + VERSION + ":{keyId}:{data}");
+    }
+    if (stored.length - second - 1 < IV_BYTES + TAG_BITS / 8) {
+      throw new UndecryptableValueException("Stored bytes are too short to be encrypted data");
+    }
+    Parsed p = new Parsed(keyId, null);
+    SecretKey key = keys.get(p.keyId);
+    if (key == null) {
+      throw new UndecryptableValueException(
+          "Stored bytes were written with key '"
+              + p.keyId
+              + "', which is not configured (portal.crypto.keys has "
+              + keys.keySet()
+              + ")");
+    }
+    int data = second + 1;
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, data, IV_BYTES));
+      cipher.updateAAD(stored, 0, second);
+      return cipher.doFinal(stored, data + IV_BYTES, stored.length - data - IV_BYTES);
+    } catch (AEADBadTagException e) {
+      throw new UndecryptableValueException(
+          "Stored bytes do not match their authentication tag (key '"
+              + p.keyId
+              + "'): they were changed, or written with another key under the same id",
+          e);
+    } catch (GeneralSecurityException e) {
+      throw new UndecryptableValueException("Stored bytes could not be decrypted: " + e, e);
+    }
+  }
+
+  private static int indexOf(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length && i < 100; i++) {
+      if (bytes[i] == ':') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The key id a stored value names (without decrypting it). */
   public static String keyIdOf(String stored) {
     return parse(stored).keyId;

@@ -29,6 +29,44 @@ class KeyRingTest {
   }
 
   @Test
+  void aFileComesBackAsItWasWrittenAndAChangedOrMovedByteIsRefused() {
+    KeyRing both = KeyRing.parse("a:" + KEY_A + ",b:" + KEY_B, "b");
+    byte[] file = new byte[70_000];
+    new java.util.Random(7).nextBytes(file);
+    byte[] stored = both.encryptBytes(file);
+    assertThat(new String(stored, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("v1:b:");
+    assertThat(stored).hasSize(5 + 12 + file.length + 16);
+    assertThat(both.decryptBytes(stored)).isEqualTo(file);
+    assertThat(both.encryptBytes(file)).as("a new IV per write").isNotEqualTo(stored);
+    assertThat(both.decryptBytes(both.encryptBytes(new byte[0]))).isEmpty();
+    for (int i : new int[] {5, 16, 17, stored.length - 1}) {
+      byte[] changed = stored.clone();
+      changed[i] ^= 0x01;
+      assertThatThrownBy(() -> both.decryptBytes(changed))
+          .isInstanceOf(UndecryptableValueException.class)
+          .hasMessageContaining("authentication tag");
+    }
+    byte[] moved = stored.clone();
+    moved[3] = 'a';
+    assertThatThrownBy(() -> both.decryptBytes(moved))
+        .isInstanceOf(UndecryptableValueException.class)
+        .hasMessageContaining("authentication tag");
+    assertThatThrownBy(() -> ringA.decryptBytes(stored))
+        .isInstanceOf(UndecryptableValueException.class)
+        .hasMessageContaining("'b'");
+    for (byte[] junk :
+        new byte[][] {
+          "%PDF-1.7 not encrypted".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+          "v1:a:short".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+          new byte[0]
+        }) {
+      assertThatThrownBy(() -> both.decryptBytes(junk))
+          .isInstanceOf(UndecryptableValueException.class);
+    }
+  }
+
+  @Test
   void twoWritesOfOneValueDiffer() {
     String first = ringA.encrypt("Jansen");
     String second = ringA.encrypt("Jansen");

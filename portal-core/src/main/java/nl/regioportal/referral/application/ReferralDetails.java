@@ -45,6 +45,7 @@ public record ReferralDetails(
     LocalDateTime closedAt,
     int deliveryVersion,
     Set<InformationCategory> withheld,
+    List<Attachment> attachments,
     List<String> warnings,
     List<TimelineEntry> timeline) {
 
@@ -78,6 +79,16 @@ public record ReferralDetails(
       String outcome,
       String outcomeText,
       String note) {}
+
+  /** A file sent along (its bytes are downloaded apart, {@code ReferralAttachments}). */
+  public record Attachment(
+      long id,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String sha256,
+      LocalDateTime uploadedAt,
+      String uploadedBy) {}
 
   public record TimelineEntry(
       LocalDateTime at,

@@ -32,6 +32,7 @@ public class ReferralMessages {
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenant;
   @Inject DirectoryTerms terms;
+  @Inject ReferralAttachments attachments;
 
   @Inject
   @ConfigProperty(name = "portal.public-url")
@@ -139,7 +140,10 @@ public class ReferralMessages {
         sharing ? r.asked() : null,
         r.threeWay(),
         c,
-        link(region, r.id()));
+        link(region, r.id()),
+        sharing && event == ReferralMessage.Event.SUBMITTED
+            ? attachments.forDelivery(r, consent)
+            : List.of());
   }
 
   /** A referral's terms, told apart: its life domains and its issues. */

@@ -57,6 +57,7 @@ public class ReferralRetention implements SystemJobHandler {
   static final int MAX_PER_RUN = 200;
 
   @Inject TenantEntityManager tenantEm;
+  @Inject ReferralAttachments attachments;
   @Inject RegionAccess access;
   @Inject CurrentCaller caller;
   @Inject RegionDirectory regions;
@@ -167,6 +168,7 @@ public class ReferralRetention implements SystemJobHandler {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(ReferralEvent::eraseDetail);
+    attachments.erase(ids);
     em.flush();
     // last: the audit head is the last lock taken
     for (Map.Entry<Long, String> k : keys.entrySet()) {

@@ -69,6 +69,7 @@ public class Referrals {
   @Inject ReferralOutbox outbox;
   @Inject ReferralMessages messages;
   @Inject nl.regioportal.audit.AuditTrail trail;
+  @Inject ReferralAttachments attachments;
 
   Clock clock = Clock.systemUTC();
 
@@ -516,6 +517,7 @@ public class Referrals {
         r.closedAt(),
         r.deliveryVersion(),
         withheld,
+        attachments.shown(r, sender, consent),
         List.of(),
         timeline);
   }
@@ -535,13 +537,13 @@ public class Referrals {
     return c != null && c.withdrawnAt() == null && c.covers(InformationCategory.IDENTITY);
   }
 
-  private boolean maySee(Referral r) {
+  boolean maySee(Referral r) {
     Set<Long> orgs = organisationsOfCaller(access.requireMember());
     return orgs.contains(r.senderOrganisationId())
         || (orgs.contains(r.receiverOrganisationId()) && r.deliveredAt() != null);
   }
 
-  private Referral lockAsSender(long id) {
+  Referral lockAsSender(long id) {
     Referral r = tenantEm.em().find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (r == null || !maySee(r)) {
       throw new NotFoundException("referral", id);
@@ -642,7 +644,7 @@ public class Referrals {
    * An entry of the audit trail for this referral and its student (pseudonymous key), in this
    * transaction: written last, as it holds the region's audit head until the commit.
    */
-  private void audit(
+  void audit(
       RegionCode region, Referral r, nl.regioportal.audit.AuditAction action, String subject) {
     trail.record(
         nl.regioportal.audit.AuditEvent.of(action, "referral " + r.id() + ": " + subject)

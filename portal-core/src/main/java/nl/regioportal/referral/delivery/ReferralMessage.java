@@ -39,7 +39,12 @@ public record ReferralMessage(
     String asked,
     boolean threeWayConversation,
     Consent consent,
-    String portalLink) {
+    String portalLink,
+    List<Attachment> attachments) {
+
+  public ReferralMessage {
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
 
   /** What the delivery tells. */
   public enum Event {
@@ -80,6 +85,19 @@ public record ReferralMessage(
 
   /** Why (under REASON): life-domain and issue codes of the shared taxonomy, and the words. */
   public record Reason(List<String> domains, List<String> issues, String text) {}
+
+  /**
+   * A file sent along (under ATTACHMENTS, with a submission only): its bytes, its real media type
+   * (told by its content) and its SHA-256 in hex.
+   */
+  public record Attachment(
+      long id,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String sha256,
+      Instant uploadedAt,
+      byte[] content) {}
 
   /**
    * The consent the delivery rests on.

@@ -92,10 +92,50 @@ public final class ProblemMappers {
   }
 
   /**
+   * A refused attachment: 413 {@code /problems/file-too-large}, 415 {@code
+   * /problems/unsupported-file-type}, or the 400 of any other broken rule; {@code errors} as for
+   * 400.
+   */
+  @Provider
+  public static class AttachmentRefused
+      extends Base<nl.regioportal.referral.application.AttachmentRefusedException> {
+    @Override
+    public Response toResponse(nl.regioportal.referral.application.AttachmentRefusedException e) {
+      Problem refused =
+          switch (e.refusal()) {
+            case TOO_LARGE ->
+                Problem.of("file-too-large", 413, text("problem.fileTooLarge.title"), detailOf(e))
+                    .with("errors", errors(e, locale()));
+            case UNSUPPORTED_TYPE ->
+                Problem.of(
+                        "unsupported-file-type", 415, text("problem.fileType.title"), detailOf(e))
+                    .with("errors", errors(e, locale()));
+            case OTHER -> invalidInput(e, locale());
+          };
+      return refused.instance(uri == null ? null : uri.getRequestUri().getRawPath()).toResponse();
+    }
+
+    private String detailOf(InvalidInputException e) {
+      return Texts.text(locale(), e.violations().get(0));
+    }
+  }
+
+  /**
    * The 400 problem of input that breaks rules, in a language: {@code errors} lists each broken
    * rule with its field (also written by the open-data servlet, outside JAX-RS).
    */
   public static Problem invalidInput(InvalidInputException e, Locale locale) {
+    String detail =
+        e.violations().size() == 1
+            ? Texts.text(locale, e.violations().get(0))
+            : Texts.text(locale, "problem.invalidInput.detail", e.violations().size());
+    return Problem.of(
+            "invalid-input", 400, Texts.text(locale, "problem.invalidInput.title"), detail)
+        .with("errors", errors(e, locale));
+  }
+
+  /** Each broken rule with its message and field. */
+  static jakarta.json.JsonArray errors(InvalidInputException e, Locale locale) {
     JsonArrayBuilder errors = Json.createArrayBuilder();
     for (Violation v : e.violations()) {
       var item = Json.createObjectBuilder().add("message", Texts.text(locale, v));
@@ -104,13 +144,7 @@ public final class ProblemMappers {
       }
       errors.add(item);
     }
-    String detail =
-        e.violations().size() == 1
-            ? Texts.text(locale, e.violations().get(0))
-            : Texts.text(locale, "problem.invalidInput.detail", e.violations().size());
-    return Problem.of(
-            "invalid-input", 400, Texts.text(locale, "problem.invalidInput.title"), detail)
-        .with("errors", errors.build());
+    return errors.build();
   }
 
   /** 409: a duplicate, or an edit of a stale copy. */

@@ -3,7 +3,9 @@ package nl.regioportal.web.referral;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,9 +16,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.regioportal.referral.application.ConsentReceipts;
+import nl.regioportal.referral.application.ReferralAttachments;
 import nl.regioportal.referral.application.ReferralDetails;
 import nl.regioportal.referral.application.ReferralSummary;
 import nl.regioportal.referral.application.Referrals;
@@ -42,7 +51,13 @@ import nl.regioportal.web.i18n.Texts;
  *       outcomeText, note} (receiver);
  *   <li>{@code GET .../referrals/{id}} and {@code GET .../referrals?role=sent|received&state=};
  *   <li>{@code GET .../referrals/{id}/consent/receipt?lang=nl|en}: the student's consent receipt
- *       (PDF; the sender's people; an audit EXPORT).
+ *       (PDF; the sender's people; an audit EXPORT);
+ *   <li>{@code POST .../referrals/{id}/attachments} (sender, draft, consent covering ATTACHMENTS):
+ *       the file as the body, its type as {@code Content-Type}, its name in {@code
+ *       Content-Disposition: attachment; filename="..."} or {@code ?name=}; 201 with the
+ *       attachment; 413 too large, 415 not an allowed type; {@code GET .../attachments} (list),
+ *       {@code GET .../attachments/{aid}} (the file; an audit EXPORT), {@code DELETE
+ *       .../attachments/{aid}} (sender, draft).
  * </ul>
  */
 @Path("regions/{region}/referrals")
@@ -52,6 +67,7 @@ public class ReferralResource {
 
   @Inject Referrals referrals;
   @Inject ConsentReceipts receipts;
+  @Inject ReferralAttachments attachments;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -222,6 +238,92 @@ public class ReferralResource {
         .header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  /** Adds a file to a draft: the body is the file. */
+  @POST
+  @Path("{id}/attachments")
+  @Consumes({
+    "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "text/plain",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  public Response addAttachment(
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @HeaderParam("Content-Disposition") String disposition,
+      @HeaderParam("Content-Type") String type,
+      InputStream body)
+      throws IOException {
+    String fileName = name != null && !name.isBlank() ? name : fileNameOf(disposition);
+    ReferralDetails.Attachment a = attachments.add(id, fileName, type, body);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build())
+        .entity(a)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments")
+  public List<ReferralDetails.Attachment> attachments(@PathParam("id") long id) {
+    return attachments.list(id);
+  }
+
+  /** The file itself, as an attachment (never shown inline by the browser). */
+  @GET
+  @Path("{id}/attachments/{attachment}")
+  @Produces(MediaType.WILDCARD)
+  public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    ReferralAttachments.Download d = attachments.download(id, attachment);
+    return Response.ok(d.content(), d.mediaType())
+        .header("Content-Disposition", contentDisposition(d.fileName()))
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/attachments/{attachment}")
+  public Response removeAttachment(
+      @PathParam("id") long id, @PathParam("attachment") long attachment) {
+    attachments.remove(id, attachment);
+    return Response.noContent().build();
+  }
+
+  private static final Pattern FILENAME_STAR =
+      Pattern.compile("filename\\*\\s*=\\s*(?:UTF-8|utf-8)''([^;]+)");
+  private static final Pattern FILENAME =
+      Pattern.compile("filename\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
+
+  /** The file name of a {@code Content-Disposition} header (RFC 6266), or {@code null}. */
+  static String fileNameOf(String disposition) {
+    if (disposition == null) {
+      return null;
+    }
+    Matcher star = FILENAME_STAR.matcher(disposition);
+    if (star.find()) {
+      try {
+        return URLDecoder.decode(star.group(1).strip().replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    Matcher plain = FILENAME.matcher(disposition);
+    if (plain.find()) {
+      return plain.group(1) != null ? plain.group(1).replaceAll("\\\\(.)", "$1") : plain.group(2);
+    }
+    return null;
+  }
+
+  /** {@code attachment} with an ASCII fallback name and the real one (RFC 6266, RFC 5987). */
+  static String contentDisposition(String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+    String encoded =
+        java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
   @GET

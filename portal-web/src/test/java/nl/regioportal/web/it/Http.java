@@ -179,6 +179,29 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Posts bytes with their media type and extra headers (Content-Disposition, say). */
+  HttpResponse<String> post(
+      String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
+  /** A GET whose body is bytes (a file). */
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         request(path)

@@ -1,6 +1,7 @@
 package nl.regioportal.web.it;
 
 import static nl.regioportal.web.it.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -406,6 +407,170 @@ class ReferralIT {
         failures.toString().contains("DELIVERY_FAILED"),
         "the refused attempts are on the timeline: " + failures);
     assertEquals(List.of(first + "-1", second + "-1"), applied.get(path));
+  }
+
+  @Test
+  void attachmentsGoAlongUnderTheirConsentAndABadFileChangesNothing() throws Exception {
+    long wijkteam = organisation("Wijkteam Feijenoord");
+    long id =
+        json(school.postJson(
+                REFERRALS, referral(wijkteam, 17, "\"IDENTITY\",\"REASON\",\"ATTACHMENTS\"")))
+            .getJsonNumber("id")
+            .longValue();
+    String files = REFERRALS + "/" + id + "/attachments";
+    byte[] pdf =
+        ("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% brief van de mentor\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] exe = "MZ\u0090\u0000\u0003\u0000This program".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] big = new byte[5 * 1024 * 1024 + 1];
+    System.arraycopy(pdf, 0, big, 0, pdf.length);
+
+    // bad files: each a clear problem, and nothing stored
+    assertProblem(
+        school.post(files + "?name=brief.pdf", "application/pdf", exe, Map.of()),
+        415,
+        "/problems/unsupported-file-type");
+    assertProblem(
+        school.post(files + "?name=brief.pdf", "image/png", pdf, Map.of()),
+        415,
+        "/problems/unsupported-file-type");
+    HttpResponse<String> tooLarge =
+        school.post(files + "?name=groot.pdf", "application/pdf", big, Map.of());
+    assertProblem(tooLarge, 413, "/problems/file-too-large");
+    assertTrue(tooLarge.body().contains("5 MB"), tooLarge.body());
+    assertProblem(
+        school.post(files + "?name=leeg.pdf", "application/pdf", new byte[0], Map.of()),
+        400,
+        "/problems/invalid-input");
+    assertEquals(
+        404,
+        care.post(files + "?name=brief.pdf", "application/pdf", pdf, Map.of()).statusCode(),
+        "a draft is the sender's own");
+    assertTrue(jsonArray(school.get(files)).isEmpty(), "nothing of a refused file is stored");
+
+    // good files: the name from Content-Disposition (RFC 5987) or from ?name=
+    String name = "brief van de mentor – Testa.pdf";
+    HttpResponse<String> added =
+        school.post(
+            files,
+            "application/pdf",
+            pdf,
+            Map.of(
+                "Content-Disposition",
+                "attachment; filename=\"brief.pdf\"; filename*=UTF-8''"
+                    + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                        .replace("+", "%20")));
+    assertEquals(201, added.statusCode(), added.body());
+    JsonObject a = json(added);
+    assertEquals(name, a.getString("fileName"));
+    assertEquals("application/pdf", a.getString("mediaType"));
+    assertEquals(pdf.length, a.getJsonNumber("sizeBytes").longValue());
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1
+    };
+    long pngId =
+        json(school.post(files + "?name=foto.png", "image/png", png, Map.of()))
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(204, school.deleteJson(files + "/" + pngId).statusCode());
+    JsonArray listed = jsonArray(school.get(files));
+    assertEquals(1, listed.size(), listed.toString());
+
+    // a consent without ATTACHMENTS takes no files
+    long other =
+        json(school.postJson(REFERRALS, referral(wijkteam, 17, "\"IDENTITY\"")))
+            .getJsonNumber("id")
+            .longValue();
+    assertField(
+        school.post(
+            REFERRALS + "/" + other + "/attachments?name=brief.pdf",
+            "application/pdf",
+            pdf,
+            Map.of()),
+        "file");
+
+    // delivered: the receiver sees and downloads the file, exactly as it was sent
+    json(school.postJson(REFERRALS + "/" + id + "/submit", ""));
+    JsonObject seen = awaitState(care, id, "DELIVERED");
+    JsonArray shown = seen.getJsonArray("attachments");
+    assertEquals(1, shown.size(), seen.toString());
+    long fileId = shown.getJsonObject(0).getJsonNumber("id").longValue();
+    HttpResponse<byte[]> file = care.getBytes(files + "/" + fileId);
+    assertEquals(200, file.statusCode());
+    assertArrayEquals(pdf, file.body());
+    assertTrue(
+        file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+        file.headers().map().toString());
+    assertTrue(
+        file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+        file.headers().map().toString());
+    assertEquals(404, care.getBytes(files + "/" + pngId).statusCode(), "a removed file is gone");
+
+    // after submission the files are fixed
+    assertProblem(
+        school.post(files + "?name=foto.png", "image/png", png, Map.of()),
+        409,
+        "/problems/conflict");
+    assertProblem(school.deleteJson(files + "/" + fileId), 409, "/problems/conflict");
+
+    // every download is in the student's disclosure log
+    String log = coordinator.get("/api/v1/regions/29/audit/disclosures?referral=" + id).body();
+    assertTrue(log.contains("attachment " + fileId + " downloaded"), log);
+    assertTrue(log.contains("attachment " + pngId + " removed"), log);
+  }
+
+  @Test
+  void theWebhookBundleCarriesTheAttachmentInline() throws Exception {
+    long partner = carePartner(3);
+    String path = "/files/" + System.nanoTime();
+    json(coordinator.putJson(deliveryOf(partner), webhook(path)));
+    long id =
+        json(school.postJson(REFERRALS, referral(partner, 17, "\"IDENTITY\",\"ATTACHMENTS\"")))
+            .getJsonNumber("id")
+            .longValue();
+    byte[] txt = "Afspraken: elke week een gesprek.\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        201,
+        school
+            .post(
+                REFERRALS + "/" + id + "/attachments?name=afspraken.txt",
+                "text/plain",
+                txt,
+                Map.of())
+            .statusCode());
+    json(school.postJson(REFERRALS + "/" + id + "/submit", ""));
+    awaitState(school, id, "DELIVERED");
+    Received r = received.stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+    JsonObject document =
+        Json.createReader(new StringReader(r.body())).readObject().getJsonArray("entry").stream()
+            .map(e -> e.asJsonObject().getJsonObject("resource"))
+            .filter(x -> x.getString("resourceType").equals("DocumentReference"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no DocumentReference in " + r.body()));
+    JsonObject attachment =
+        document.getJsonArray("content").getJsonObject(0).getJsonObject("attachment");
+    assertEquals("text/plain", attachment.getString("contentType"));
+    assertEquals("afspraken.txt", attachment.getString("title"));
+    assertArrayEquals(txt, java.util.Base64.getDecoder().decode(attachment.getString("data")));
   }
 
   @Test

@@ -16,6 +16,7 @@ import nl.regioportal.referral.delivery.ReferralMessage.Party;
 import nl.regioportal.referral.delivery.ReferralMessage.Student;
 import nl.regioportal.referral.delivery.ReferralMessage.Urgency;
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -24,6 +25,8 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
@@ -101,6 +104,11 @@ public final class ReferralBundles {
           m.consent() == null ? null : add(consent(patient, senderOrg, receiverOrg));
 
       ServiceRequest sr = serviceRequest(patient, requester, receiverOrg, consent);
+      if (!consentWithdrawn) {
+        for (ReferralMessage.Attachment a : m.attachments()) {
+          sr.addSupportingInfo(add(document(a, patient, requester)));
+        }
+      }
       Reference serviceRequest = add(sr);
       add(task(serviceRequest, patient, requester, receiverOrg));
       return bundle;
@@ -159,6 +167,41 @@ public final class ReferralBundles {
         sr.addNote().setText(m.asked());
       }
       return sr;
+    }
+
+    /**
+     * A file sent along: a DocumentReference with the bytes inline ({@code
+     * content.attachment.data}, its real type, size and SHA-1 as R4 asks), id {@code
+     * attachment-{region}-{id}}.
+     */
+    private DocumentReference document(
+        ReferralMessage.Attachment a, Reference patient, Reference requester) {
+      DocumentReference d = new DocumentReference();
+      d.setId("attachment-" + m.region() + "-" + a.id());
+      d.addIdentifier()
+          .setSystem(ReferralFhir.ATTACHMENT_SYSTEM)
+          .setValue(m.region() + "-" + a.id());
+      d.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
+      d.setSubject(patient);
+      if (a.uploadedAt() != null) {
+        d.setDate(Date.from(a.uploadedAt()));
+      }
+      if (requester != null) {
+        d.addAuthor(requester);
+      }
+      d.setDescription(a.fileName());
+      Attachment file =
+          new Attachment()
+              .setContentType(a.mediaType())
+              .setData(a.content())
+              .setTitle(a.fileName())
+              .setSize((int) Math.min(Integer.MAX_VALUE, a.sizeBytes()))
+              .setHash(sha1(a.content()));
+      if (a.uploadedAt() != null) {
+        file.setCreationElement(dateTime(a.uploadedAt()));
+      }
+      d.addContent().setAttachment(file);
+      return d;
     }
 
     private Task task(
@@ -434,6 +477,14 @@ public final class ReferralBundles {
   static String fullUrl(Resource r) {
     String name = "regioportaal:" + r.fhirType() + "/" + r.getIdElement().getIdPart();
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(UTF_8));
+  }
+
+  private static byte[] sha1(byte[] content) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-1").digest(content);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is not available in this JVM", e);
+    }
   }
 
   private static DateTimeType dateTime(Instant instant) {

@@ -22,6 +22,9 @@ public final class ReferralFhir {
   /** Identifier system of one delivery of a referral (Bundle): {@code {region}-{id}-{version}}. */
   public static final String DELIVERY_SYSTEM = BASE + "referral-delivery";
 
+  /** The identifiers of a referral's attachments: {@code {region}-{attachment id}}. */
+  public static final String ATTACHMENT_SYSTEM = BASE + "referral-attachment";
+
   /** Identifier system of a portal organisation: value {@code {region}-{organisationId}}. */
   public static final String ORGANISATION_SYSTEM = BASE + "organisation";
 

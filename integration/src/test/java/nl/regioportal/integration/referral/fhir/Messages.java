@@ -71,8 +71,24 @@ final class Messages {
             "IN_PERSON",
             GIVEN,
             event == Event.CONSENT_WITHDRAWN ? Instant.parse("2026-12-04T08:00:00Z") : null),
-        "https://portaal.example.nl/29/verwijzingen/123");
+        "https://portaal.example.nl/29/verwijzingen/123",
+        categories.contains(InformationCategory.ATTACHMENTS) && event == Event.SUBMITTED
+            ? List.of(
+                new ReferralMessage.Attachment(
+                    91L,
+                    "brief van de mentor.pdf",
+                    "application/pdf",
+                    PDF.length,
+                    "not-checked-here",
+                    SUBMITTED,
+                    PDF))
+            : List.of());
   }
+
+  /** A file of a few bytes that is what its type says. */
+  static final byte[] PDF =
+      "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   static ReferralMessage full(Event event) {
     return message(event, EnumSet.allOf(InformationCategory.class));

@@ -15,11 +15,14 @@ import nl.regioportal.referral.delivery.ReferralMessage.Event;
 import nl.regioportal.referral.delivery.ReferralMessage.Party;
 import nl.regioportal.referral.delivery.ReferralMessage.Student;
 import nl.regioportal.referral.delivery.ReferralMessage.Urgency;
+import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PractitionerRole;
@@ -107,6 +110,7 @@ class ReferralBundlesTest {
             null,
             false,
             null,
+            null,
             null);
 
     Bundle bundle = parse(ReferralBundles.toBundleJson(lean));
@@ -149,6 +153,7 @@ class ReferralBundlesTest {
             "Organization/organisation-29-8",
             "PractitionerRole/referral-29-123-sender",
             "Consent/referral-29-123",
+            "DocumentReference/attachment-29-91",
             "ServiceRequest/referral-29-123",
             "Task/referral-29-123");
 
@@ -295,6 +300,37 @@ class ReferralBundlesTest {
   }
 
   @Test
+  void anAttachmentTravelsInlineAsADocumentReferenceOnlyUnderItsCategory() throws Exception {
+    Bundle bundle = parse(ReferralBundles.toBundleJson(Messages.full(Event.SUBMITTED)));
+    DocumentReference d = one(bundle, DocumentReference.class);
+    Attachment file = d.getContentFirstRep().getAttachment();
+    assertThat(file.getContentType()).isEqualTo("application/pdf");
+    assertThat(file.getData()).isEqualTo(Messages.PDF);
+    assertThat(file.getTitle()).isEqualTo("brief van de mentor.pdf");
+    assertThat(file.getSize()).isEqualTo(Messages.PDF.length);
+    assertThat(file.getHash())
+        .isEqualTo(java.security.MessageDigest.getInstance("SHA-1").digest(Messages.PDF));
+    assertThat(d.getSubject().getReference())
+        .isEqualTo(fullUrlOf(bundle, one(bundle, Patient.class)));
+    assertThat(d.getStatus()).isEqualTo(Enumerations.DocumentReferenceStatus.CURRENT);
+    assertThat(one(bundle, ServiceRequest.class).getSupportingInfo())
+        .extracting(Reference::getReference)
+        .contains(fullUrlOf(bundle, d));
+
+    EnumSet<InformationCategory> noFiles = EnumSet.allOf(InformationCategory.class);
+    noFiles.remove(InformationCategory.ATTACHMENTS);
+    Bundle without =
+        parse(ReferralBundles.toBundleJson(Messages.message(Event.SUBMITTED, noFiles)));
+    assertThat(without.getEntry())
+        .extracting(e -> e.getResource().fhirType())
+        .doesNotContain("DocumentReference");
+    assertThat(
+            parse(ReferralBundles.toBundleJson(Messages.full(Event.CONSENT_WITHDRAWN))).getEntry())
+        .extracting(e -> e.getResource().fhirType())
+        .doesNotContain("DocumentReference");
+  }
+
+  @Test
   void aWithdrawnReferralIsRevokedAndItsTaskCancelled() {
     Bundle bundle = parse(ReferralBundles.toBundleJson(Messages.full(Event.WITHDRAWN)));
 
@@ -348,7 +384,9 @@ class ReferralBundlesTest {
     assertThat(ReferralBundles.toBundleJson(m)).isEqualTo(first);
     Bundle a = parse(first);
     Bundle b = parse(ReferralBundles.toBundleJson(Messages.full(Event.WITHDRAWN)));
+    // a withdrawal does not send the files again: the rest are the same resources
     assertThat(a.getEntry())
+        .filteredOn(e -> !(e.getResource() instanceof DocumentReference))
         .extracting(Bundle.BundleEntryComponent::getFullUrl)
         .containsExactlyInAnyOrderElementsOf(
             b.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList());
@@ -375,7 +413,8 @@ class ReferralBundlesTest {
             m.asked(),
             m.threeWayConversation(),
             m.consent(),
-            m.portalLink());
+            m.portalLink(),
+            m.attachments());
     Bundle c = parse(ReferralBundles.toBundleJson(other));
     assertThat(fullUrlOf(c, one(c, Task.class))).isNotEqualTo(fullUrlOf(a, one(a, Task.class)));
     assertThat(fullUrlOf(c, one(c, Task.class)))
@@ -441,7 +480,8 @@ class ReferralBundlesTest {
         m.asked(),
         m.threeWayConversation(),
         m.consent(),
-        m.portalLink());
+        m.portalLink(),
+        m.attachments());
   }
 
   static Bundle parse(String json) {
