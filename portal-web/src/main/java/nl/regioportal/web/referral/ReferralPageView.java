@@ -5,13 +5,16 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regioportal.referral.InformationCategory;
+import nl.regioportal.referral.application.ReferralAttachments;
 import nl.regioportal.referral.application.ReferralDetails;
 import nl.regioportal.referral.application.Referrals;
+import nl.regioportal.referral.domain.AttachmentRules;
 import nl.regioportal.referral.domain.DeclineReason;
 import nl.regioportal.referral.domain.Outcome;
 import nl.regioportal.referral.domain.ReferralState;
@@ -23,6 +26,9 @@ import nl.regioportal.shared.Violation;
 import nl.regioportal.web.faces.NavigationView;
 import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.faces.RecordPage;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One referral ({@code /r/{region}/referrals/{id}}) as its reader may see it: what the consent
@@ -39,6 +45,7 @@ public class ReferralPageView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Referrals referrals;
+  @Inject transient ReferralAttachments attachments;
   @Inject NavigationView nav;
   @Inject PageMessages messages;
   @Inject ReferralLabels labels;
@@ -46,6 +53,7 @@ public class ReferralPageView implements Serializable {
   private long id;
   private transient ReferralDetails details;
 
+  private transient UploadedFile file;
   private String withdrawReason;
   private String declineReason;
   private String alternative;
@@ -125,6 +133,92 @@ public class ReferralPageView implements Serializable {
     act(() -> referrals.withdrawConsent(id), "referral.page.consentWithdrawn");
   }
 
+  // ---- attachments
+
+  /** The sender may add files: a draft whose standing consent covers attachments. */
+  public boolean isMayAttach() {
+    ReferralDetails d = getD();
+    return d != null
+        && d.sent()
+        && d.state() == ReferralState.DRAFT
+        && d.consent() != null
+        && d.consent().withdrawnAt() == null
+        && d.consent().categories().contains(InformationCategory.ATTACHMENTS);
+  }
+
+  /** What the portal takes: types and limits, in words. */
+  public String getAttachmentHint() {
+    AttachmentRules.Limits l = attachments.limits();
+    return messages.text(
+        "referral.page.attachmentHint",
+        AttachmentRules.ALLOWED_NAMES,
+        l.maxBytes() / (1024 * 1024),
+        l.maxCount(),
+        l.maxTotalBytes() / (1024 * 1024));
+  }
+
+  /** The extensions the file picker offers. */
+  public String getAccept() {
+    return AttachmentRules.EXTENSIONS;
+  }
+
+  public void upload() throws IOException {
+    if (file == null || file.getSize() == 0) {
+      messages.error("attachments:file", "referral.page.fileRequired");
+      return;
+    }
+    UploadedFile chosen = file;
+    act(
+        "attachments",
+        () -> {
+          try (var in = chosen.getInputStream()) {
+            attachments.add(id, chosen.getFileName(), chosen.getContentType(), in);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        "referral.page.attachmentAdded");
+  }
+
+  public void removeAttachment(long attachment) throws IOException {
+    act(() -> attachments.remove(id, attachment), "referral.page.attachmentRemoved");
+  }
+
+  /** The file to download (an audit EXPORT when it is fetched). */
+  public StreamedContent download(long attachment) {
+    ReferralAttachments.Download d = attachments.download(id, attachment);
+    byte[] content = d.content();
+    return DefaultStreamedContent.builder()
+        .name(d.fileName())
+        .contentType(d.mediaType())
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
+  }
+
+  /** A size in words: "12 kB", "1,2 MB". */
+  public String size(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+    }
+    return java.text.NumberFormat.getNumberInstance(messages.locale())
+            .format(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0)
+        + " MB";
+  }
+
+  /** A media type's name: "PDF", "Word (.docx)". */
+  public String typeName(String mediaType) {
+    return AttachmentRules.ALLOWED.getOrDefault(mediaType, mediaType);
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
   // ---- the receiver's steps
 
   public void accept() throws IOException {
@@ -164,11 +258,15 @@ public class ReferralPageView implements Serializable {
   }
 
   private void act(Step step, String done) throws IOException {
+    act("actions", step, done);
+  }
+
+  private void act(String formId, Step step, String done) throws IOException {
     try {
       step.run();
     } catch (InvalidInputException e) {
       for (Violation v : e.violations()) {
-        messages.violation("actions", v);
+        messages.violation(formId, v);
       }
       return;
     } catch (ConflictException e) {

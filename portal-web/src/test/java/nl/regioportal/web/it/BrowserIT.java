@@ -481,6 +481,47 @@ class BrowserIT {
     assertFalse(closed.offers("withdraw"), "nothing follows a completed referral");
   }
 
+  /**
+   * Attachments on the draft's page: a program named {@code .pdf} is refused at the file field and
+   * nothing is listed; a PDF is listed and removable until the referral is sent; then the upload is
+   * gone, and the care worker sees the file listed (not removable) once it is delivered.
+   */
+  @Test
+  void aSchoolAddsAFileToADraftAndTheReceiverSeesIt() throws Exception {
+    java.nio.file.Path dir =
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser-files"));
+    java.nio.file.Path program = dir.resolve("rooster.pdf");
+    java.nio.file.Files.write(
+        program, "MZ\u0090\u0000\u0003\u0000This program".getBytes(StandardCharsets.ISO_8859_1));
+    java.nio.file.Path pdf = dir.resolve("brief van de mentor.pdf");
+    java.nio.file.Files.write(
+        pdf, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    long id = draft(base.toURI(), "[\"IDENTITY\",\"REASON\",\"ATTACHMENTS\"]");
+
+    portal.signInAs("school");
+    ReferralPage draft = portal.referral(id);
+    assertTrue(draft.offersUpload(), "a draft under a consent for attachments takes files");
+    assertTrue(draft.attachments().isEmpty());
+    draft = draft.attach(program);
+    assertTrue(draft.fileMessage().contains("Toegestaan: PDF"), draft.fileMessage());
+    assertTrue(draft.attachments().isEmpty(), "nothing of a refused file is listed");
+    draft = draft.attach(pdf);
+    assertEquals(List.of("brief van de mentor.pdf"), draft.attachments());
+    assertTrue(draft.offersRemoval());
+    assertTrue(
+        draft.messages().contains("Het bestand is aan het concept toegevoegd."),
+        draft.messages().toString());
+    draft = draft.act("submit");
+    assertFalse(draft.offersUpload(), "the files are fixed once it is sent");
+    assertFalse(draft.offersRemoval());
+    draft.awaitState("Afgeleverd", java.time.Duration.ofSeconds(30));
+
+    portal.signInAs("care");
+    ReferralPage received = portal.referral(id);
+    assertEquals(List.of("brief van de mentor.pdf"), received.attachments());
+    assertFalse(received.offersRemoval(), "the receiver reads, the sender decides");
+  }
+
   /** Coordinators see the failed deliveries (none here) and no referral of a student. */
   @Test
   void aCoordinatorSeesTheDeliveriesButNoReferral() {
@@ -785,11 +826,12 @@ class BrowserIT {
                     + URLEncoder.encode("Gemeente Rotterdam", StandardCharsets.UTF_8)));
     long organisation =
         found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    return new Records(arrangement, published, draft, organisation, referral(uri, coordinator));
+    return new Records(arrangement, published, draft, organisation, referral(uri));
   }
 
-  /** The school's referral to the Wijkteam, submitted and delivered (both sides open it). */
-  private static long referral(URI uri, Http coordinator) {
+  /** A draft of the school's to the Wijkteam with a consent for these categories (a JSON array). */
+  private static long draft(URI uri, String categories) {
+    Http coordinator = Http.api(uri, "coordinator", "demo");
     Http school = Http.api(uri, "school", "demo");
     long wijkteam =
         json(coordinator.get(
@@ -809,11 +851,26 @@ class BrowserIT {
             + "\"reason\":{\"domains\":[\"income_debt\"],\"issues\":[\"debt\"],"
             + "\"text\":\"Voor de paginatests\"},\"urgency\":\"URGENT\",\"responseHours\":48,"
             + "\"asked\":\"Een gesprek\",\"threeWayConversation\":true,"
-            + "\"consent\":{\"givenBy\":\"STUDENT\",\"categories\":[\"IDENTITY\",\"REASON\"],"
+            + "\"consent\":{\"givenBy\":\"STUDENT\",\"categories\":"
+            + categories
+            + ","
             + "\"purpose\":\"Paginatests\",\"validUntil\":\""
             + java.time.LocalDate.now().plusMonths(6)
             + "\",\"obtained\":\"IN_PERSON\"}}";
-    long id = id(school.postJson(API + "/referrals", body));
+    return id(school.postJson(API + "/referrals", body));
+  }
+
+  /** The school's referral to the Wijkteam, submitted and delivered (both sides open it). */
+  private static long referral(URI uri) {
+    Http school = Http.api(uri, "school", "demo");
+    long id = draft(uri, "[\"IDENTITY\",\"REASON\",\"ATTACHMENTS\"]");
+    HttpResponse<String> file =
+        school.post(
+            API + "/referrals/" + id + "/attachments?name=verslag.pdf",
+            "application/pdf",
+            "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+            java.util.Map.of());
+    assertEquals(201, file.statusCode(), file.body());
     json(school.postJson(API + "/referrals/" + id + "/submit", ""));
     long until = System.nanoTime() + 30_000_000_000L;
     while (System.nanoTime() < until) {

@@ -80,4 +80,38 @@ public final class ReferralPage extends Page {
     type("actions:" + fieldId, text);
     return this;
   }
+
+  /** Adds a file on a draft's page (the upload posts the page and comes back to it). */
+  public ReferralPage attach(java.nio.file.Path file) {
+    driver
+        .findElement(By.cssSelector("#attachments input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    clickAndLeave(byId("attachments:upload"));
+    return new ReferralPage(driver);
+  }
+
+  /** The names of the files listed, in order. */
+  public java.util.List<String> attachments() {
+    return driver.findElements(By.cssSelector("#attachmentTable tbody tr .file-link")).stream()
+        .map(e -> e.getText().trim())
+        .toList();
+  }
+
+  /** Whether files can be added here (the sender's draft under a consent for attachments). */
+  public boolean offersUpload() {
+    return !driver.findElements(By.cssSelector("#attachments input[type=file]")).isEmpty();
+  }
+
+  /** Whether a file of the list can be removed here (the sender's draft). */
+  public boolean offersRemoval() {
+    return !driver.findElements(By.cssSelector("#attachmentTable button[id$=':remove']")).isEmpty();
+  }
+
+  /** The message shown at the file field, or "" when none. */
+  public String fileMessage() {
+    return driver.findElements(By.cssSelector("#attachments .ui-message-error")).stream()
+        .map(e -> e.getText().trim())
+        .findFirst()
+        .orElse("");
+  }
 }
