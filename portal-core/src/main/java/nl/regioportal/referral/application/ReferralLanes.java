@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -57,6 +58,13 @@ public class ReferralLanes implements SystemJobHandler {
 
   /** Entries one job delivers at most, so that one busy lane does not hold a thread forever. */
   static final int PER_JOB = 500;
+
+  /**
+   * Entries of a portal-inbox lane delivered in one transaction: the inbox is a state change in
+   * this database, so a burst of referrals to one receiver needs one commit per batch, not one
+   * each.
+   */
+  static final int PORTAL_BATCH = 50;
 
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenant;
@@ -184,6 +192,46 @@ public class ReferralLanes implements SystemJobHandler {
       throw new IllegalStateException("No referral " + e.referralId() + " in this region");
     }
     DeliveryTarget target = messages.targetOf(r.receiverOrganisationId());
+    if (target.channel() != DeliveryChannel.PORTAL) {
+      deliver(e, r, target);
+      return Step.DELIVERED;
+    }
+    // The inbox is this database: the entries right behind the head go in the same commit. Every
+    // row is locked first (the lane's entries in order, then their referrals) and the audit head
+    // last, as a submission or withdrawal takes its referral's row before the audit head: so no
+    // lock waits in a circle.
+    List<OutboxEntry> batch = new ArrayList<>(List.of(e));
+    batch.addAll(
+        em.createQuery(
+                "select e from OutboxEntry e where e.lane = :lane and e.id > :id and e.status <>"
+                    + " :delivered order by e.id",
+                OutboxEntry.class)
+            .setParameter("lane", e.lane())
+            .setParameter("id", e.id())
+            .setParameter("delivered", OutboxEntry.Status.DELIVERED)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setMaxResults(PORTAL_BATCH - 1)
+            .getResultList());
+    List<Referral> referrals = new ArrayList<>();
+    for (OutboxEntry next : batch) {
+      Referral nr =
+          next.status() == OutboxEntry.Status.PENDING
+              ? em.find(Referral.class, next.referralId(), LockModeType.PESSIMISTIC_WRITE)
+              : null;
+      if (nr == null) {
+        break; // a dead letter behind the head: the lane waits there
+      }
+      referrals.add(nr);
+    }
+    for (int i = 0; i < referrals.size(); i++) {
+      deliver(batch.get(i), referrals.get(i), target);
+    }
+    return Step.DELIVERED;
+  }
+
+  /** Delivers one entry whose row this transaction holds, and records it. */
+  private void deliver(OutboxEntry e, Referral r, DeliveryTarget target) throws Exception {
+    var em = tenantEm.em();
     ReferralMessage message = messages.of(r, e.deliveryVersion(), e.event());
     String how = "portal inbox";
     if (target.channel() != DeliveryChannel.PORTAL) {
@@ -220,7 +268,6 @@ public class ReferralLanes implements SystemJobHandler {
               .referral(r.id())
               .student(Referrals.studentKey(tenant.require(), r)));
     }
-    return Step.DELIVERED;
   }
 
   /**

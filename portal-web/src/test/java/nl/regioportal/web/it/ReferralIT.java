@@ -225,6 +225,37 @@ class ReferralIT {
         school.postJson(REFERRALS + "/" + id + "/withdraw", "{}"), 409, "/problems/conflict");
   }
 
+  /**
+   * A burst of submissions to one portal inbox: the lane delivers the entries behind its head in
+   * the same commit (ADR 0023); every referral arrives, each delivered exactly once.
+   */
+  @Test
+  void aBurstToOneInboxIsDeliveredOnceEach() throws Exception {
+    long wijkteam = organisation("Wijkteam Feijenoord");
+    List<Long> ids = new CopyOnWriteArrayList<>();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        done.add(pool.submit(() -> ids.add(submitted(wijkteam, "\"IDENTITY\""))));
+      }
+      for (var f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(24, ids.size());
+    for (long id : ids) {
+      JsonObject r = awaitState(care, id, "DELIVERED");
+      long deliveries =
+          json(school.get(REFERRALS + "/" + id)).getJsonArray("timeline").stream()
+              .filter(t -> t.asJsonObject().getString("kind").equals("DELIVERED"))
+              .count();
+      assertEquals(1, deliveries, "referral " + id + " delivered once: " + r);
+    }
+  }
+
   @Test
   void theReceiverDeclinesWithACodedReasonOrWaitlistsWithAnExpectedStart() {
     long wijkteam = organisation("Wijkteam Feijenoord");
