@@ -60,11 +60,13 @@ public class ReferralLanes implements SystemJobHandler {
   static final int PER_JOB = 500;
 
   /**
-   * Entries of a portal-inbox lane delivered in one transaction: the inbox is a state change in
-   * this database, so a burst of referrals to one receiver needs one commit per batch, not one
-   * each.
+   * Entries of a portal-inbox lane delivered in one transaction ({@code
+   * portal.referrals.delivery.inbox-batch}, 50; 1 delivers each alone): the inbox is a state change
+   * in this database, so a burst of referrals to one receiver needs one commit per batch.
    */
-  static final int PORTAL_BATCH = 50;
+  @Inject
+  @ConfigProperty(name = "portal.referrals.delivery.inbox-batch", defaultValue = "50")
+  int inboxBatch;
 
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenant;
@@ -199,27 +201,34 @@ public class ReferralLanes implements SystemJobHandler {
     // The inbox is this database: the entries right behind the head go in the same commit. Every
     // row is locked first (the lane's entries in order, then their referrals) and the audit head
     // last, as a submission or withdrawal takes its referral's row before the audit head: so no
-    // lock waits in a circle.
+    // lock waits in a circle. The ids come from a plain read and each row is then locked by its
+    // key: a locking range scan would also lock the gap at the lane's end and hold up every
+    // submission to this receiver meanwhile.
+    List<Long> behind =
+        inboxBatch <= 1
+            ? List.<Long>of()
+            : em.createQuery(
+                    "select e.id from OutboxEntry e where e.lane = :lane and e.id > :id and e.status <>"
+                        + " :delivered order by e.id",
+                    Long.class)
+                .setParameter("lane", e.lane())
+                .setParameter("id", e.id())
+                .setParameter("delivered", OutboxEntry.Status.DELIVERED)
+                .setMaxResults(inboxBatch - 1)
+                .getResultList();
     List<OutboxEntry> batch = new ArrayList<>(List.of(e));
-    batch.addAll(
-        em.createQuery(
-                "select e from OutboxEntry e where e.lane = :lane and e.id > :id and e.status <>"
-                    + " :delivered order by e.id",
-                OutboxEntry.class)
-            .setParameter("lane", e.lane())
-            .setParameter("id", e.id())
-            .setParameter("delivered", OutboxEntry.Status.DELIVERED)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setMaxResults(PORTAL_BATCH - 1)
-            .getResultList());
+    for (long id : behind) {
+      OutboxEntry next = em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (next == null || next.status() != OutboxEntry.Status.PENDING) {
+        break; // delivered by another instance meanwhile, or dead: the lane goes on next time
+      }
+      batch.add(next);
+    }
     List<Referral> referrals = new ArrayList<>();
     for (OutboxEntry next : batch) {
-      Referral nr =
-          next.status() == OutboxEntry.Status.PENDING
-              ? em.find(Referral.class, next.referralId(), LockModeType.PESSIMISTIC_WRITE)
-              : null;
+      Referral nr = em.find(Referral.class, next.referralId(), LockModeType.PESSIMISTIC_WRITE);
       if (nr == null) {
-        break; // a dead letter behind the head: the lane waits there
+        break; // the head's own attempt fails on it and records that
       }
       referrals.add(nr);
     }
