@@ -14,6 +14,7 @@ import nl.regioportal.referral.application.ReferralFigures;
 import nl.regioportal.referral.figures.ReportingPeriod;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
+import nl.regioportal.tenant.RegionAccess;
 
 /**
  * The indicator {@code caseload} counted by the portal itself: the referrals active in a period
@@ -33,6 +34,7 @@ public class CaseloadFromReferrals {
   @Inject ReferralFigures figures;
   @Inject IndicatorLibrary library;
   @Inject OrganisationService organisations;
+  @Inject RegionAccess access;
 
   /**
    * A counted and stored caseload.
@@ -60,10 +62,12 @@ public class CaseloadFromReferrals {
    *
    * @param receiverOrganisationId only what this organisation of the region received; {@code null}:
    *     all receivers
+   * @throws nl.regioportal.shared.AccessDeniedException unless the caller manages the region
    * @throws InvalidInputException at {@code organisationId} for an organisation the region does not
    *     have
    */
   public Counted count(ReportingPeriod period, Long receiverOrganisationId) {
+    access.requireManager("Only the region's coordinators count the caseload for funding keys.");
     String receiverName = null;
     if (receiverOrganisationId != null) {
       receiverName =
