@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The figures of the region's referrals submitted in a period. Counts are strings: {@code "0"}, a
- * number, or {@code "<5"} for 1 to 4; a rate or time is {@code null} when it would rest on fewer
+ * number, or {@code "<5"} for 1 to 4; a rate or time is left out (null) when it would rest on fewer
  * than 5 referrals or on a suppressed count (or there is nothing to work it out from).
  */
 @Schema(name = "ReferralFigures")
@@ -49,14 +49,15 @@ public record FiguresDto(
       @Schema(description = "Put on the waiting list (some were later accepted or declined).")
           String waitlisted,
       @Schema(
-              description = "Accepted of accepted and declined, whole percent; null when hidden.",
+              description = "Accepted of accepted and declined, whole percent; absent when hidden.",
               example = "75")
           String acceptancePercent,
       @Schema(
-              description = "Hours from submission to the first answer, median; null when hidden.",
+              description =
+                  "Hours from submission to the first answer, median; absent when hidden.",
               example = "18.5")
           String responseHoursMedian,
-      @Schema(description = "Hours within which 90 % were answered; null when hidden.")
+      @Schema(description = "Hours within which 90 % were answered; absent when hidden.")
           String responseHoursP90) {
 
     static RowDto of(FigureRow r, Locale locale) {
