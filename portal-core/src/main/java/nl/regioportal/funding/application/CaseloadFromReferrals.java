@@ -64,7 +64,8 @@ public class CaseloadFromReferrals {
    *     all receivers
    * @throws nl.regioportal.shared.AccessDeniedException unless the caller manages the region
    * @throws InvalidInputException at {@code organisationId} for an organisation the region does not
-   *     have
+   *     have; at {@code to} when the region had no municipalities on that day and no referral was
+   *     active
    */
   public Counted count(ReportingPeriod period, Long receiverOrganisationId) {
     access.requireManager("Only the region's coordinators count the caseload for funding keys.");
@@ -84,6 +85,11 @@ public class CaseloadFromReferrals {
                                   receiverOrganisationId))));
     }
     Map<String, Long> counts = figures.caseload(period, receiverOrganisationId);
+    if (counts.isEmpty()) {
+      // a set is its municipalities' rows: without any there is nothing a key could take
+      throw new InvalidInputException(
+          List.of(Violation.of("to", "figures.caseload.nothing", period.to().toString())));
+    }
     Map<String, IndicatorValue> values = new LinkedHashMap<>();
     counts.forEach((code, n) -> values.put(code, IndicatorValue.of(n)));
     IndicatorSet set =

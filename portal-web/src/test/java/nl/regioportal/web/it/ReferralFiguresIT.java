@@ -283,6 +283,11 @@ class ReferralFiguresIT {
         coordinator.postJson(
             FIGURES + "/caseload", "{\"from\":\"2024-03-31\",\"to\":\"2024-03-01\"}"),
         "to");
+    // before 2023 the demo region had no municipalities, and nobody was in care: nothing to store
+    assertField(
+        coordinator.postJson(
+            FIGURES + "/caseload", "{\"from\":\"2020-01-01\",\"to\":\"2020-12-31\"}"),
+        "to");
   }
 
   @Test

@@ -631,7 +631,7 @@ class SecuritySweepIT {
         new Exercise(
             "POST",
             (r, id) -> API + "/regions/" + r + figures + "/caseload",
-            "{\"from\":\"2020-01-01\",\"to\":\"2020-12-31\"}",
+            "{\"from\":\"2026-01-01\",\"to\":\"2026-06-30\"}",
             RecordKind.NONE));
     return e;
   }
