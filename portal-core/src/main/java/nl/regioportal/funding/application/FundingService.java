@@ -73,7 +73,7 @@ public class FundingService {
   public static final Set<String> SUPPRESSED_INDICATORS = Set.of("caseload");
 
   /** What a suppressed small count shows. */
-  public static final String SMALL_COUNT = "<5";
+  public static final String SMALL_COUNT = nl.regioportal.shared.SmallNumbers.UNDER_FIVE;
 
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 

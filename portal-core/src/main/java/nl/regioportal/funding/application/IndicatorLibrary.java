@@ -63,31 +63,71 @@ public class IndicatorLibrary {
     table
         .rows()
         .forEach(r -> byDate.computeIfAbsent(r.referenceDate(), d -> new ArrayList<>()).add(r));
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     for (Map.Entry<LocalDate, List<IndicatorRow>> set : byDate.entrySet()) {
-      em.createQuery(
-              "delete from IndicatorLibraryValue v where v.indicator = :i and v.referenceDate = :d")
-          .setParameter("i", table.indicator())
-          .setParameter("d", set.getKey())
-          .executeUpdate();
+      Map<String, IndicatorValue> values = new LinkedHashMap<>();
       for (IndicatorRow r : set.getValue()) {
-        em.persist(
-            new IndicatorLibraryValue(
-                table.indicator(),
-                set.getKey(),
-                r.municipalityCode(),
-                r.value(),
-                r.suppressedAsFour(),
-                table.source(),
-                now,
-                caller.username()));
+        values.put(r.municipalityCode(), new IndicatorValue(r.value(), r.suppressedAsFour()));
       }
+      replace(em, table.indicator(), set.getKey(), table.source(), values);
     }
     em.flush();
     return sets().stream()
         .filter(
             s -> s.indicator().equals(table.indicator()) && byDate.containsKey(s.referenceDate()))
         .toList();
+  }
+
+  /**
+   * Stores one set that the portal computed itself (the caseload by residence from referrals),
+   * replacing the library's set of that indicator and reference date, as an import of it would.
+   *
+   * @param values per CBS municipality code
+   * @return the stored set
+   */
+  public IndicatorSet replaceSet(
+      String indicator,
+      LocalDate referenceDate,
+      String source,
+      Map<String, IndicatorValue> values) {
+    requireManager();
+    if (!IndicatorTable.isValidIndicator(indicator) || !IndicatorTable.isValidSource(source)) {
+      throw new IllegalArgumentException(
+          "Not an indicator and source: " + indicator + " " + source);
+    }
+    EntityManager em = tenantEm.em();
+    replace(em, indicator, referenceDate, source.strip(), values);
+    em.flush();
+    return sets().stream()
+        .filter(s -> s.indicator().equals(indicator) && s.referenceDate().equals(referenceDate))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Replaces one set (indicator and reference date) of the library with {@code values}. */
+  private void replace(
+      EntityManager em,
+      String indicator,
+      LocalDate referenceDate,
+      String source,
+      Map<String, IndicatorValue> values) {
+    em.createQuery(
+            "delete from IndicatorLibraryValue v where v.indicator = :i and v.referenceDate = :d")
+        .setParameter("i", indicator)
+        .setParameter("d", referenceDate)
+        .executeUpdate();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    values.forEach(
+        (municipality, v) ->
+            em.persist(
+                new IndicatorLibraryValue(
+                    indicator,
+                    referenceDate,
+                    municipality,
+                    v.value(),
+                    v.suppressedAsFour(),
+                    source,
+                    now,
+                    caller.username())));
   }
 
   /**

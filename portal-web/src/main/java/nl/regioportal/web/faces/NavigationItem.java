@@ -38,6 +38,7 @@ public enum NavigationItem {
       RegionPage.DIRECTORY_SERVICE_EDIT),
   REFERRALS(RegionPage.REFERRALS, RegionPage.REFERRAL_NEW, RegionPage.REFERRAL),
   REFERRAL_DELIVERIES(RegionPage.REFERRAL_DELIVERIES),
+  REFERRAL_FIGURES(RegionPage.REFERRAL_FIGURES),
   INVITATIONS(RegionPage.INVITATIONS),
   REGIONS("/regions.xhtml"),
   REGIONS_ADMIN("/admin/regions.xhtml"),

@@ -90,6 +90,12 @@ public class NavigationView {
         PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
   }
 
+  /** May open the referral figures: coordinators, platform admins and policy officers. */
+  public boolean isFiguresReader() {
+    return access.hasRoleInActiveRegion(
+        PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
+  }
+
   /**
    * The {@code aria-current} value of a main-menu entry ({@link NavigationItem} name) on the page
    * being shown: {@code page} on its landing page, {@code true} within its section, otherwise

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.regioportal.funding.application.CaseloadFromReferrals;
 import nl.regioportal.funding.application.FundingService;
 import nl.regioportal.funding.application.IndicatorDefinitions;
 import nl.regioportal.funding.application.IndicatorLibrary;
@@ -24,6 +25,7 @@ import nl.regioportal.funding.domain.BasisCatalogue;
 import nl.regioportal.funding.domain.VersionStatus;
 import nl.regioportal.funding.engine.KeyInput;
 import nl.regioportal.funding.engine.KeyResult;
+import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.region.Municipality;
 import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.shared.InvalidInputException;
@@ -52,11 +54,14 @@ public class FundingEditView implements Serializable {
   @Inject PageMessages messages;
   @Inject NavigationView nav;
   @Inject Money money;
+  @Inject CaseloadFromReferrals caseload;
+  @Inject OrganisationService organisations;
 
   private Long versionId;
   private long revision;
   private FundingForm form = FundingForm.blank(LocalDate.now().getYear() + 1);
   private final IndicatorUpload upload = new IndicatorUpload();
+  private final CaseloadForm caseloadForm = new CaseloadForm();
   private String outsideCode;
   private String librarySet;
   private transient KeyResult preview;
@@ -131,14 +136,43 @@ public class FundingEditView implements Serializable {
       messages.error("edit:librarySet", "funding.library.choose");
       return;
     }
-    String indicator = set.get().indicator();
-    LocalDate date = set.get().referenceDate();
+    take(set.get());
+  }
+
+  /**
+   * Counts the caseload by residence from the region's referrals, stores it in the library and
+   * takes it like a set of the library.
+   */
+  public void countCaseload() {
+    applyChosen();
+    caseloadForm
+        .count(caseload, messages, "edit")
+        .ifPresent(
+            c -> {
+              librarySets = null;
+              librarySet = c.set().indicator() + "|" + c.set().referenceDate();
+              take(c.set());
+            });
+  }
+
+  private void take(IndicatorSet set) {
+    String indicator = set.indicator();
+    LocalDate date = set.referenceDate();
     boolean none = form.getMunicipalities().isEmpty();
     var values = library.values(indicator, date);
-    var source = new IndicatorSource(set.get().source(), date);
+    var source = new IndicatorSource(set.source(), date);
     int taken = form.take(indicator, values, source, none, municipalities);
     messages.info(
         "funding.library.taken", taken, form.getMunicipalities().size(), label(indicator));
+  }
+
+  public CaseloadForm getCaseloadForm() {
+    return caseloadForm;
+  }
+
+  /** The receivers to count the caseload for: every one, or one organisation. */
+  public List<SelectItem> getReceiverOptions() {
+    return CaseloadForm.organisationOptions(organisations.activeByName(), messages);
   }
 
   public void previewKey() {

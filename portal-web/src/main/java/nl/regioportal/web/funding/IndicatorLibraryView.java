@@ -1,5 +1,6 @@
 package nl.regioportal.web.funding;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.regioportal.funding.application.CaseloadFromReferrals;
 import nl.regioportal.funding.application.IndicatorDefinitions;
 import nl.regioportal.funding.application.IndicatorLibrary;
 import nl.regioportal.funding.application.IndicatorSet;
 import nl.regioportal.funding.application.OwnIndicator;
 import nl.regioportal.funding.domain.Basis;
 import nl.regioportal.funding.domain.BasisCatalogue;
+import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.shared.ImportProblem;
 import nl.regioportal.web.faces.PageMessages;
 
@@ -23,7 +26,8 @@ import nl.regioportal.web.faces.PageMessages;
  * built-in ones and the region's own, which the coordinator registers, relabels and, while nothing
  * uses them, removes here), the sets of CBS/DUO values per municipality that funding keys take
  * their values from, and the upload of a new file for one of the region's indicators, chosen from
- * the list. A file with any problem is rejected whole, each problem with its line and column.
+ * the list. A file with any problem is rejected whole, each problem with its line and column. The
+ * caseload by residence can also be counted from the region's referrals ({@link CaseloadForm}).
  */
 @Named
 @ViewScoped
@@ -33,8 +37,11 @@ public class IndicatorLibraryView implements Serializable {
   @Inject IndicatorLibrary library;
   @Inject IndicatorDefinitions definitions;
   @Inject PageMessages messages;
+  @Inject CaseloadFromReferrals caseload;
+  @Inject OrganisationService organisations;
 
   private final IndicatorUpload upload = new IndicatorUpload();
+  private final CaseloadForm caseloadForm = new CaseloadForm();
   private transient List<IndicatorSet> sets;
   private transient BasisCatalogue catalogue;
   private transient List<BasisRow> bases;
@@ -74,6 +81,20 @@ public class IndicatorLibraryView implements Serializable {
               sets = null;
               bases = null;
             });
+  }
+
+  /** Counts the caseload by residence from the referrals and stores it as a set of the library. */
+  public void countCaseload() {
+    caseloadForm.count(caseload, messages, "caseload").ifPresent(c -> sets = null);
+  }
+
+  public CaseloadForm getCaseloadForm() {
+    return caseloadForm;
+  }
+
+  /** The receivers to count the caseload for: every one, or one organisation. */
+  public List<SelectItem> getReceiverOptions() {
+    return CaseloadForm.organisationOptions(organisations.activeByName(), messages);
   }
 
   /** Registers an indicator of the region's own, or saves the labels of the one being edited. */

@@ -117,6 +117,12 @@ public enum RegionPage {
       "/app/referral-deliveries.xhtml",
       Access.MANAGERS,
       RecordKind.NONE),
+  REFERRAL_FIGURES(
+      "referral-figures",
+      "/referrals/figures",
+      "/app/referral-figures.xhtml",
+      Access.FIGURES,
+      RecordKind.NONE),
   REFERRAL(
       "referral", "/referrals/{id}", "/app/referral.xhtml", Access.REFERRERS, RecordKind.REFERRAL);
 
@@ -152,6 +158,14 @@ public enum RegionPage {
      */
     static final Set<PortalRole> REFERRERS =
         EnumSet.of(PortalRole.SCHOOL_STAFF, PortalRole.CARE_WORKER);
+
+    /**
+     * The referral figures (aggregates, small counts suppressed): the coordinators and the
+     * municipalities' policy officers, as for funding keys; never a student's data.
+     */
+    static final Set<PortalRole> FIGURES =
+        EnumSet.of(
+            PortalRole.RMC_COORDINATOR, PortalRole.PLATFORM_ADMIN, PortalRole.POLICY_OFFICER);
 
     /** Funding keys: the coordinators and the municipalities' policy officers. */
     static final Set<PortalRole> FUNDING =

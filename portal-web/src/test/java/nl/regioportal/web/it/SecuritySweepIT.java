@@ -617,6 +617,22 @@ class SecuritySweepIT {
         "PUT /api/v1/regions/{region}/referral-retention",
         new Exercise(
             "PUT", (r, id) -> API + "/regions/" + r + "/referral-retention", "{\"months\":24}"));
+    // referral figures (issue 10, point 9): aggregates, and the caseload for funding keys
+    String figures = "/referral-figures";
+    e.put(
+        "GET /api/v1/regions/{region}" + figures,
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + figures + "?from=2026-01-01&to=2026-06-30",
+            null,
+            RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + figures + "/caseload",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + figures + "/caseload",
+            "{\"from\":\"2026-01-01\",\"to\":\"2026-06-30\"}",
+            RecordKind.NONE));
     return e;
   }
 
