@@ -69,7 +69,29 @@ def one():
         with lock:
             errors[0] += 1
 
+def drafts():
+    """MODE drafts: RATE drafts made by THREADS threads (not timed); prints their id range."""
+    ids = []
+    todo = [int(RATE)]
+    def work():
+        while True:
+            with lock:
+                if todo[0] <= 0:
+                    return
+                todo[0] -= 1
+            rid = call("POST", "/api/v1/regions/29/referrals", BODY)["id"]
+            with lock:
+                ids.append(rid)
+    ts = [threading.Thread(target=work) for _ in range(THREADS)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    assert max(ids) - min(ids) + 1 == len(ids), "the drafts' ids are not one range"
+    print(json.dumps({"first": min(ids), "last": max(ids), "count": len(ids)}))
+
 def main():
+    if MODE == "drafts":
+        drafts()
+        return
     if MODE == "webhook":
         server = ThreadingHTTPServer(("127.0.0.1", HOOK_PORT), Hook)
         threading.Thread(target=server.serve_forever, daemon=True).start()

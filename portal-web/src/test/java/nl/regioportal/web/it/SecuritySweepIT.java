@@ -568,6 +568,30 @@ class SecuritySweepIT {
             (r, id) -> API + "/regions/" + r + rf + "/" + id + "/consent/receipt",
             null,
             RecordKind.REFERRAL));
+    String files = "/attachments";
+    e.put(
+        "POST /api/v1/regions/{region}" + rf + "/{id}" + files,
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + rf + "/" + id + files + "?name=sweep.txt",
+            "Sweep\n",
+            RecordKind.REFERRAL));
+    e.put(
+        "GET /api/v1/regions/{region}" + rf + "/{id}" + files,
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + rf + "/" + id + files,
+            null,
+            RecordKind.REFERRAL));
+    for (String method : List.of("GET", "DELETE")) {
+      e.put(
+          method + " /api/v1/regions/{region}" + rf + "/{id}" + files + "/{attachment}",
+          new Exercise(
+              method,
+              (r, id) -> API + "/regions/" + r + rf + "/" + id + files + "/1",
+              null,
+              RecordKind.REFERRAL));
+    }
     String delivery = "/delivery";
     e.put(
         "GET /api/v1/regions/{region}/organisations/{id}" + delivery,
@@ -815,9 +839,11 @@ class SecuritySweepIT {
       default ->
           path.endsWith("/hsds-tabular")
               ? client.post(path, "application/zip", Zips.of(Map.of("organizations.csv", x.body())))
-              : path.contains("cbs-areas") || path.contains("/indicators")
-                  ? client.post(path, "text/csv", x.body())
-                  : client.post(path, "application/json", x.body());
+              : path.contains("/attachments")
+                  ? client.post(path, "text/plain", x.body())
+                  : path.contains("cbs-areas") || path.contains("/indicators")
+                      ? client.post(path, "text/csv", x.body())
+                      : client.post(path, "application/json", x.body());
     };
   }
 

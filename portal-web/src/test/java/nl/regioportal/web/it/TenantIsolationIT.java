@@ -263,6 +263,20 @@ class TenantIsolationIT {
                 em.persist(
                     new nl.regioportal.referral.domain.InboundMessage(
                         referral.id(), "isolation-" + unique, now, "ACCEPTED"));
+                var attachment =
+                    new nl.regioportal.referral.domain.ReferralAttachment(
+                        referral.id(),
+                        "isolatie.txt",
+                        "text/plain",
+                        4,
+                        "0".repeat(64),
+                        now,
+                        "isolation");
+                em.persist(attachment);
+                em.flush();
+                em.persist(
+                    new nl.regioportal.referral.domain.ReferralAttachmentContent(
+                        attachment.id(), "test".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 trail.record(
                     nl.regioportal.audit.AuditEvent.of(
                             nl.regioportal.audit.AuditAction.VIEW, "isolation test")
