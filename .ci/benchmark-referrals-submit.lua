@@ -1,6 +1,6 @@
 -- wrk script of .ci/benchmark-referrals (OPEN runs): submits the drafts FIRST..LAST, each once,
--- thread i taking FIRST+i, FIRST+i+THREADS, ...; a thread whose share is sent stops at its next
--- answer (so it does not load the portal while the deliveries are measured). Counts the submits
+-- thread i taking FIRST+i, FIRST+i+THREADS, ...; a thread stops once each of its share has been
+-- answered (so it does not load the portal while the deliveries are measured). Counts the submits
 -- that did not answer 200.
 local first = tonumber(os.getenv("FIRST"))
 local last = tonumber(os.getenv("LAST"))
@@ -17,6 +17,8 @@ end
 
 function init(args)
   nextId = first + offset
+  share = math.floor((last - first - offset) / step) + 1
+  answered = 0
   failed = 0
   submitted = 0
 end
@@ -34,10 +36,12 @@ end
 function response(status, headers, body)
   if string.find(body or "", "\"state\"", 1, true) then
     submitted = submitted + 1
+    answered = answered + 1
   elseif status ~= 200 then
     failed = failed + 1
+    answered = answered + 1
   end
-  if nextId > last then
+  if answered >= share then
     wrk.thread:stop()
   end
 end

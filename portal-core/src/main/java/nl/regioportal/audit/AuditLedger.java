@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.regioportal.audit.ChainCheck.Kind;
@@ -26,11 +27,7 @@ final class AuditLedger {
 
   /**
    * Appends an entry after the region's head, at {@code at} cut to whole seconds (see {@link
-   * AuditRecord}: what every supported database and driver keeps exactly): locks the head row
-   * ({@code SELECT ... FOR UPDATE}), so a second append of the region waits until this transaction
-   * ends, then writes the entry with the next seq and moves the head on. A region without a head
-   * row (one added after migration V14) gets one; should two first appends of such a region meet,
-   * one fails on the primary key and its transaction rolls back, the chain never forks.
+   * AuditRecord}: what every supported database and driver keeps exactly). See {@link #appendAll}.
    */
   static AuditRecord append(
       EntityManager em,
@@ -39,37 +36,76 @@ final class AuditLedger {
       Actor actor,
       String origin,
       AuditEvent event) {
-    String subject = text(event.subject(), "subject", AuditRecord.SUBJECT_MAX);
-    String studentKey =
-        event.studentKey() == null
-            ? null
-            : text(event.studentKey(), "student key", AuditRecord.STUDENT_KEY_MAX);
+    return appendAll(em, region, at, actor, origin, List.of(event)).get(0);
+  }
+
+  /**
+   * Appends entries after the region's head, in the given order, under one lock of the head. The
+   * caller's pending work is written first ({@code flush}), and the events are checked, before the
+   * head row is locked ({@code SELECT ... FOR UPDATE}): from that lock to the commit a second
+   * append of the region waits, so only the entries, the head's move and the commit happen while
+   * others wait. A region without a head row (one added after migration V14) gets one; should two
+   * first appends of such a region meet, one fails on the primary key and its transaction rolls
+   * back, the chain never forks.
+   *
+   * @return the entries as stored (with their seqs and hashes), in the given order
+   */
+  static List<AuditRecord> appendAll(
+      EntityManager em,
+      String region,
+      LocalDateTime at,
+      Actor actor,
+      String origin,
+      List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    String actorName = text(actor.name(), "actor", AuditRecord.ACTOR_MAX);
+    String role = text(actor.role(), "actor role", AuditRecord.ROLE_MAX);
+    String from = text(origin, "origin", AuditRecord.ORIGIN_MAX);
+    List<String[]> texts = new ArrayList<>();
+    for (AuditEvent event : events) {
+      texts.add(
+          new String[] {
+            text(event.subject(), "subject", AuditRecord.SUBJECT_MAX),
+            event.studentKey() == null
+                ? null
+                : text(event.studentKey(), "student key", AuditRecord.STUDENT_KEY_MAX)
+          });
+    }
+    em.flush();
     AuditHead head = em.find(AuditHead.class, region, LockModeType.PESSIMISTIC_WRITE);
     if (head == null) {
       head = new AuditHead(region);
       em.persist(head);
       em.flush();
     }
-    AuditRecord entry =
-        new AuditRecord(
-                region,
-                head.seq() + 1,
-                at.truncatedTo(ChronoUnit.SECONDS),
-                text(actor.name(), "actor", AuditRecord.ACTOR_MAX),
-                actor.organisationId(),
-                text(actor.role(), "actor role", AuditRecord.ROLE_MAX),
-                event.action().name(),
-                event.referralId(),
-                studentKey,
-                subject,
-                text(origin, "origin", AuditRecord.ORIGIN_MAX),
-                head.hash(),
-                null)
-            .sealed();
-    em.persist(new AuditEntry(entry));
-    head.advance(entry);
+    LocalDateTime second = at.truncatedTo(ChronoUnit.SECONDS);
+    List<AuditRecord> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      AuditEvent event = events.get(i);
+      AuditRecord entry =
+          new AuditRecord(
+                  region,
+                  head.seq() + 1,
+                  second,
+                  actorName,
+                  actor.organisationId(),
+                  role,
+                  event.action().name(),
+                  event.referralId(),
+                  texts.get(i)[1],
+                  texts.get(i)[0],
+                  from,
+                  head.hash(),
+                  null)
+              .sealed();
+      em.persist(new AuditEntry(entry));
+      head.advance(entry);
+      out.add(entry);
+    }
     em.flush();
-    return entry;
+    return out;
   }
 
   private static String text(String value, String what, int max) {

@@ -197,6 +197,82 @@ abstract class AuditTrailDatabaseTest {
     assertThat(verify("29", 64)).isEqualTo(ChainCheck.whole("29", 400, 400));
   }
 
+  @Test
+  void severalEntriesOfOneTransactionAreConsecutiveAndOneBadTextRefusesThemAll() throws Exception {
+    append("29", AuditAction.VIEW, "referral 1: student data", null);
+    List<AuditEvent> page =
+        List.of(
+            AuditEvent.of(AuditAction.VIEW, "referral 2: name in a list").student("s1-2"),
+            AuditEvent.of(AuditAction.VIEW, "referral 3: name in a list").student("s1-3"),
+            AuditEvent.of(AuditAction.VIEW, "referral 4: name in a list").student("s1-4"));
+    List<AuditRecord> stored =
+        inRegion("29", em -> AuditLedger.appendAll(em, "29", next(), actor(), "192.0.2.10", page));
+    assertThat(stored).extracting(AuditRecord::seq).containsExactly(2L, 3L, 4L);
+    assertThat(stored).extracting(AuditRecord::studentKey).containsExactly("s1-2", "s1-3", "s1-4");
+    assertThat(stored.get(1).prevHash()).isEqualTo(stored.get(0).hash());
+    assertThat(verify("29", 1000)).isEqualTo(ChainCheck.whole("29", 4, 4));
+
+    List<AuditEvent> bad =
+        List.of(
+            AuditEvent.of(AuditAction.VIEW, "referral 5: fine"),
+            AuditEvent.of(AuditAction.VIEW, "referral 6:\nline break"));
+    assertThatThrownBy(
+            () ->
+                inRegion(
+                    "29",
+                    em -> AuditLedger.appendAll(em, "29", next(), actor(), "192.0.2.10", bad)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subject");
+    assertThat(count("select count(*) from audit_entry where tenant_id = '29'")).isEqualTo(4);
+    List<AuditRecord> none =
+        inRegion("29", em -> AuditLedger.appendAll(em, "29", next(), actor(), "x", List.of()));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void batchesOfTwoThreadsNeverInterleave() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<List<List<Long>>>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        String who = "thread" + t;
+        Callable<List<List<Long>>> work =
+            () -> {
+              go.await();
+              List<List<Long>> batches = new ArrayList<>();
+              for (int i = 0; i < 40; i++) {
+                List<AuditEvent> events = new ArrayList<>();
+                for (int j = 0; j < 5; j++) {
+                  events.add(AuditEvent.of(AuditAction.VIEW, who + " " + i + "." + j));
+                }
+                batches.add(
+                    inRegion(
+                            "29",
+                            em ->
+                                AuditLedger.appendAll(
+                                    em, "29", next(), actor(), "192.0.2.10", events))
+                        .stream()
+                        .map(AuditRecord::seq)
+                        .toList());
+              }
+              return batches;
+            };
+        runs.add(pool.submit(work));
+      }
+      go.countDown();
+      for (Future<List<List<Long>>> run : runs) {
+        for (List<Long> seqs : run.get(120, TimeUnit.SECONDS)) {
+          long first = seqs.get(0);
+          assertThat(seqs).containsExactly(first, first + 1, first + 2, first + 3, first + 4);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(verify("29", 64)).isEqualTo(ChainCheck.whole("29", 400, 400));
+  }
+
   // --- the chain check -------------------------------------------------------------------------
 
   @Test

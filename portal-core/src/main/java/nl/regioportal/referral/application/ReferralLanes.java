@@ -195,7 +195,7 @@ public class ReferralLanes implements SystemJobHandler {
     }
     DeliveryTarget target = messages.targetOf(r.receiverOrganisationId());
     if (target.channel() != DeliveryChannel.PORTAL) {
-      deliver(e, r, target);
+      deliver(e, r, target).ifPresent(trail::record);
       return Step.DELIVERED;
     }
     // The inbox is this database: the entries right behind the head go in the same commit. Every
@@ -232,14 +232,22 @@ public class ReferralLanes implements SystemJobHandler {
       }
       referrals.add(nr);
     }
+    // the audit entries last, together: the region's audit head is held from the first append to
+    // the commit, so none of the batch's other work happens while every audited write waits
+    List<nl.regioportal.audit.AuditEvent> audit = new ArrayList<>();
     for (int i = 0; i < referrals.size(); i++) {
-      deliver(batch.get(i), referrals.get(i), target);
+      deliver(batch.get(i), referrals.get(i), target).ifPresent(audit::add);
     }
+    trail.recordAll(audit);
     return Step.DELIVERED;
   }
 
-  /** Delivers one entry whose row this transaction holds, and records it. */
-  private void deliver(OutboxEntry e, Referral r, DeliveryTarget target) throws Exception {
+  /**
+   * Delivers one entry whose row this transaction holds and records it on the timeline; the audit
+   * entry it needs (when student data went along) is for the caller to append, last.
+   */
+  private Optional<nl.regioportal.audit.AuditEvent> deliver(
+      OutboxEntry e, Referral r, DeliveryTarget target) throws Exception {
     var em = tenantEm.em();
     ReferralMessage message = messages.of(r, e.deliveryVersion(), e.event());
     String how = "portal inbox";
@@ -261,22 +269,23 @@ public class ReferralLanes implements SystemJobHandler {
             before,
             r.state(),
             e.event() + " v" + e.deliveryVersion() + " by " + target.channel() + ": " + how));
-    if (message.student() != null) {
-      trail.record(
-          nl.regioportal.audit.AuditEvent.of(
-                  nl.regioportal.audit.AuditAction.DELIVER,
-                  "referral "
-                      + r.id()
-                      + ": delivered to organisation "
-                      + r.receiverOrganisationId()
-                      + " by "
-                      + target.channel()
-                      + " ("
-                      + message.consent().categories()
-                      + ")")
-              .referral(r.id())
-              .student(Referrals.studentKey(tenant.require(), r)));
+    if (message.student() == null) {
+      return Optional.empty();
     }
+    return Optional.of(
+        nl.regioportal.audit.AuditEvent.of(
+                nl.regioportal.audit.AuditAction.DELIVER,
+                "referral "
+                    + r.id()
+                    + ": delivered to organisation "
+                    + r.receiverOrganisationId()
+                    + " by "
+                    + target.channel()
+                    + " ("
+                    + message.consent().categories()
+                    + ")")
+            .referral(r.id())
+            .student(Referrals.studentKey(tenant.require(), r)));
   }
 
   /**

@@ -171,8 +171,9 @@ public class ReferralRetention implements SystemJobHandler {
     attachments.erase(ids);
     em.flush();
     // last: the audit head is the last lock taken
+    List<AuditEvent> entries = new ArrayList<>();
     for (Map.Entry<Long, String> k : keys.entrySet()) {
-      trail.record(
+      entries.add(
           AuditEvent.of(
                   AuditAction.DELETE,
                   "referral "
@@ -183,6 +184,7 @@ public class ReferralRetention implements SystemJobHandler {
               .referral(k.getKey())
               .student(k.getValue()));
     }
+    trail.recordAll(entries);
     LOG.info(
         () ->
             "Retention: "

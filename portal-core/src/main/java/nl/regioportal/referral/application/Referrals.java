@@ -131,8 +131,9 @@ public class Referrals {
     r.move(ReferralState.SUBMITTED, now);
     outbox.queue(region, r, ReferralMessage.Event.SUBMITTED);
     event(r, ReferralEvent.Kind.SUBMITTED, before, r.state(), null, now);
+    ReferralDetails d = details(r);
     audit(region, r, nl.regioportal.audit.AuditAction.CHANGE, "submitted for delivery");
-    return details(r);
+    return d;
   }
 
   /**
@@ -148,8 +149,9 @@ public class Referrals {
       outbox.queue(region, r, ReferralMessage.Event.WITHDRAWN);
     }
     event(r, ReferralEvent.Kind.WITHDRAWN, before, r.state(), limit(reason, 500), now);
+    ReferralDetails d = details(r);
     audit(region, r, nl.regioportal.audit.AuditAction.WITHDRAW, "referral withdrawn");
-    return details(r);
+    return d;
   }
 
   /**
@@ -177,8 +179,9 @@ public class Referrals {
       outbox.queue(region, r, ReferralMessage.Event.CONSENT_WITHDRAWN);
     }
     event(r, ReferralEvent.Kind.CONSENT_WITHDRAWN, before, r.state(), null, now);
+    ReferralDetails d = details(r);
     audit(region, r, nl.regioportal.audit.AuditAction.WITHDRAW, "consent withdrawn");
-    return details(r);
+    return d;
   }
 
   /** One referral, as the caller may see it. */
@@ -219,6 +222,7 @@ public class Referrals {
     }
     int s = Math.max(1, Math.min(size, 100));
     List<ReferralSummary> out = new ArrayList<>();
+    List<nl.regioportal.audit.AuditEvent> views = new ArrayList<>();
     LocalDateTime now = now();
     for (Referral r :
         q.setFirstResult((Math.max(1, page) - 1) * s).setMaxResults(s).getResultList()) {
@@ -226,7 +230,9 @@ public class Referrals {
       ReferralConsent consent = messages.consentOf(r.id()).orElse(null);
       boolean name = (sender || sharesIdentity(consent)) && !r.isAnonymised();
       if (name) {
-        audit(region, r, nl.regioportal.audit.AuditAction.VIEW, "the student's name in a list");
+        views.add(
+            auditEvent(
+                region, r, nl.regioportal.audit.AuditAction.VIEW, "the student's name in a list"));
       }
       Organisation other =
           tenantEm
@@ -246,6 +252,8 @@ public class Referrals {
               r.submittedAt(),
               r.updatedAt()));
     }
+    // last, together: one lock of the region's audit head for the whole page
+    trail.recordAll(views);
     return out;
   }
 
@@ -254,8 +262,9 @@ public class Referrals {
     RegionCode region = access.requireMember();
     Referral r = lockAsReceiver(id);
     apply(r, a, caller.username());
+    ReferralDetails d = details(r);
     audit(region, r, nl.regioportal.audit.AuditAction.CHANGE, "answered: " + r.state());
-    return details(r);
+    return d;
   }
 
   /**
@@ -646,10 +655,15 @@ public class Referrals {
    */
   void audit(
       RegionCode region, Referral r, nl.regioportal.audit.AuditAction action, String subject) {
-    trail.record(
-        nl.regioportal.audit.AuditEvent.of(action, "referral " + r.id() + ": " + subject)
-            .referral(r.id())
-            .student(studentKey(region, r)));
+    trail.record(auditEvent(region, r, action, subject));
+  }
+
+  /** What {@link #audit} appends, for a caller that appends several at once. */
+  static nl.regioportal.audit.AuditEvent auditEvent(
+      RegionCode region, Referral r, nl.regioportal.audit.AuditAction action, String subject) {
+    return nl.regioportal.audit.AuditEvent.of(action, "referral " + r.id() + ": " + subject)
+        .referral(r.id())
+        .student(studentKey(region, r));
   }
 
   /**
