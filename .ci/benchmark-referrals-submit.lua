@@ -1,7 +1,7 @@
 -- wrk script of .ci/benchmark-referrals (OPEN runs): submits the drafts FIRST..LAST, each once,
 -- thread i taking FIRST+i, FIRST+i+THREADS, ...; a thread stops once each of its share has been
--- answered (so it does not load the portal while the deliveries are measured). Counts the submits
--- that did not answer 200.
+-- answered or sent (so it does not load the portal while the deliveries are measured). Counts the
+-- submits answered with a state and those that did not answer 200; the database has the truth.
 local first = tonumber(os.getenv("FIRST"))
 local last = tonumber(os.getenv("LAST"))
 local step = tonumber(os.getenv("WRK_THREADS"))
@@ -25,6 +25,9 @@ end
 
 function request()
   if nextId > last then
+    -- every id of this thread's share has been sent: stop, so that nothing else loads the portal
+    -- while the deliveries are measured (the portal finishes what was sent; the database counts)
+    wrk.thread:stop()
     return wrk.format("GET", "/health/live")
   end
   local id = nextId
