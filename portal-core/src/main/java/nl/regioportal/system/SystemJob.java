@@ -106,6 +106,18 @@ public class SystemJob {
     availableAt = now;
   }
 
+  /**
+   * A pending job held back by its back-off becomes due at {@code now}; whether it was held back. A
+   * job in flight, or one due already, is left as it is.
+   */
+  boolean dueAgain(LocalDateTime now) {
+    if (status != Status.PENDING || !availableAt.isAfter(now)) {
+      return false;
+    }
+    availableAt = now;
+    return true;
+  }
+
   void finish(LocalDateTime now) {
     status = Status.DONE;
     finishedAt = now;
@@ -143,6 +155,11 @@ public class SystemJob {
 
   public Status status() {
     return status;
+  }
+
+  /** When the job is (next) due. */
+  public LocalDateTime availableAt() {
+    return availableAt;
   }
 
   public int attempts() {

@@ -72,15 +72,27 @@ public class SystemJobs {
   /**
    * Queues a job of {@code kind} (payload {@code {}}) for each of {@code regions} that has none
    * waiting: the periodic per-region jobs (reminders, retention) are queued this way, so a region
-   * never has two runs of one kind waiting. Returns the number queued.
+   * never has two runs of one kind waiting. A waiting run that failed and is held back by its
+   * back-off is made due again instead: for a periodic job the next period is the retry, so an
+   * outage of the database or the mail server does not push a daily run out by hours. A run in
+   * flight is left to its instance (or to the lease, when that instance died). Returns the number
+   * queued or made due.
    */
   @Transactional
   public int enqueueUnlessWaiting(String kind, List<RegionCode> regions) {
+    LocalDateTime now = now();
     int queued = 0;
     for (RegionCode region : regions) {
-      if (!waiting(kind, region)) {
+      List<SystemJob> waiting = waitingJobs(kind, region);
+      if (waiting.isEmpty()) {
         enqueue(kind, region, "{}");
         queued++;
+      } else {
+        for (SystemJob job : waiting) {
+          if (job.dueAgain(now)) {
+            queued++;
+          }
+        }
       }
     }
     return queued;
@@ -166,15 +178,18 @@ public class SystemJobs {
    */
   @Transactional
   public boolean waiting(String kind, RegionCode region) {
+    return !waitingJobs(kind, region).isEmpty();
+  }
+
+  private List<SystemJob> waitingJobs(String kind, RegionCode region) {
     return em.createQuery(
-                "select count(j) from SystemJob j where j.kind = :kind"
-                    + " and j.regionCode = :region and j.status in :waiting",
-                Long.class)
-            .setParameter("kind", kind)
-            .setParameter("region", region.value())
-            .setParameter("waiting", List.of(SystemJob.Status.PENDING, SystemJob.Status.IN_FLIGHT))
-            .getSingleResult()
-        > 0;
+            "select j from SystemJob j where j.kind = :kind"
+                + " and j.regionCode = :region and j.status in :waiting",
+            SystemJob.class)
+        .setParameter("kind", kind)
+        .setParameter("region", region.value())
+        .setParameter("waiting", List.of(SystemJob.Status.PENDING, SystemJob.Status.IN_FLIGHT))
+        .getResultList();
   }
 
   /** The job as stored, for tests and the coordinator's view of dead jobs. */

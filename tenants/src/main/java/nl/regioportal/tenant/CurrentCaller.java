@@ -19,12 +19,29 @@ public class CurrentCaller {
   private boolean platformAdmin;
   private boolean system;
   private List<Membership> memberships = List.of();
+  private boolean secondFactor;
 
+  /** A person signed in; with a password alone until {@link #confirmSecondFactor} says more. */
   public void signIn(String username, boolean platformAdmin, List<Membership> memberships) {
     this.username = username;
     this.platformAdmin = platformAdmin;
     this.system = false;
     this.memberships = List.copyOf(memberships);
+    this.secondFactor = false;
+  }
+
+  /**
+   * The person of this request signed in with a second factor (the identity provider's {@code
+   * acr}/{@code amr}, the development login, or a partner system's client credentials): what
+   * student data needs (issue 13, {@link RegionAccess#requireStudentData}).
+   */
+  public void confirmSecondFactor(boolean confirmed) {
+    this.secondFactor = confirmed && username != null;
+  }
+
+  /** Signed in strongly enough for student data: the system always is. */
+  public boolean hasSecondFactor() {
+    return system || secondFactor;
   }
 
   void signInAsSystem() {
@@ -32,14 +49,19 @@ public class CurrentCaller {
     this.platformAdmin = false;
     this.system = true;
     this.memberships = List.of();
+    this.secondFactor = false;
   }
 
   /** Who acts now, to be put back with {@link #restore} after work done as someone else. */
   record Snapshot(
-      String username, boolean platformAdmin, boolean system, List<Membership> memberships) {}
+      String username,
+      boolean platformAdmin,
+      boolean system,
+      List<Membership> memberships,
+      boolean secondFactor) {}
 
   Snapshot snapshot() {
-    return new Snapshot(username, platformAdmin, system, memberships);
+    return new Snapshot(username, platformAdmin, system, memberships, secondFactor);
   }
 
   void restore(Snapshot s) {
@@ -47,6 +69,7 @@ public class CurrentCaller {
     this.platformAdmin = s.platformAdmin();
     this.system = s.system();
     this.memberships = s.memberships();
+    this.secondFactor = s.secondFactor();
   }
 
   void signOut() {
@@ -54,6 +77,7 @@ public class CurrentCaller {
     this.platformAdmin = false;
     this.system = false;
     this.memberships = List.of();
+    this.secondFactor = false;
   }
 
   public boolean isSignedIn() {

@@ -25,6 +25,15 @@ public enum PortalRole {
     return externalName;
   }
 
+  /**
+   * Does this role see student data (referrals), so that its people set up a second factor when
+   * they are given it (issue 13)? Policy officers see figures only; platform admins enter a region
+   * as its coordinators do, but are not given roles through invitations.
+   */
+  public boolean seesStudentData() {
+    return this == RMC_COORDINATOR || this == SCHOOL_STAFF || this == CARE_WORKER;
+  }
+
   public static Optional<PortalRole> fromExternalName(String name) {
     return Arrays.stream(values()).filter(r -> r.externalName.equals(name)).findFirst();
   }

@@ -31,6 +31,27 @@ public class RegionAccess {
   }
 
   /**
+   * The active region, when the caller is a member of it and signed in with a second factor (the
+   * system always counts as such): for every read or change of student data (issue 13).
+   *
+   * @throws AccessDeniedException when the caller is not a member
+   * @throws nl.regioportal.shared.SecondFactorRequiredException when a member signed in with a
+   *     password alone
+   */
+  public RegionCode requireStudentData() {
+    RegionCode region = requireMember();
+    if (!caller.hasSecondFactor()) {
+      throw new nl.regioportal.shared.SecondFactorRequiredException();
+    }
+    return region;
+  }
+
+  /** Has the caller signed in strongly enough for student data? */
+  public boolean hasSecondFactor() {
+    return caller.hasSecondFactor();
+  }
+
+  /**
    * The active region, when the caller manages it (the system, its coordinators, a platform admin).
    *
    * @param refusal the sentence the refused caller reads, e.g. "Only the region's coordinators

@@ -59,7 +59,7 @@ public class ConsentReceipts {
    * @throws ConflictException when the referral was anonymised (nothing of the student is left)
    */
   public Receipt receipt(long id, Locale locale) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = referrals.ofSender(id);
     if (r.isAnonymised()) {
       throw new ConflictException(Violation.of("referral", "referral.anonymised"));

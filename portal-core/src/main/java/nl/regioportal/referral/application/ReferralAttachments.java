@@ -94,7 +94,7 @@ public class ReferralAttachments {
    */
   public ReferralDetails.Attachment add(
       long referralId, String fileName, String declaredType, byte[] content) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = referrals.lockAsSender(referralId);
     if (r.state() != ReferralState.DRAFT) {
       throw new ConflictException(Violation.of("file", "referral.attachment.notDraft"));
@@ -135,7 +135,7 @@ public class ReferralAttachments {
 
   /** Removes a file from a draft of the caller's organisation. */
   public void remove(long referralId, long attachmentId) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = referrals.lockAsSender(referralId);
     if (r.state() != ReferralState.DRAFT) {
       throw new ConflictException(Violation.of("file", "referral.attachment.notDraft"));
@@ -153,7 +153,7 @@ public class ReferralAttachments {
 
   /** The files of a referral the caller may see them of (an audit VIEW: their names). */
   public List<ReferralDetails.Attachment> list(long referralId) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = readable(referralId);
     List<ReferralDetails.Attachment> out = of(r.id()).stream().map(this::describe).toList();
     if (!out.isEmpty()) {
@@ -164,7 +164,7 @@ public class ReferralAttachments {
 
   /** A file, for the sender's people or, once delivered and consented, the receiver's. */
   public Download download(long referralId, long attachmentId) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = readable(referralId);
     ReferralAttachment a = find(r, attachmentId);
     ReferralAttachmentContent c = tenantEm.em().find(ReferralAttachmentContent.class, a.id());

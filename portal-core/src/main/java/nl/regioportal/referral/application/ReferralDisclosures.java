@@ -47,6 +47,7 @@ public class ReferralDisclosures {
         access.requireManager(
             "Alleen de coördinator beantwoordt een inzageverzoek / Only the coordinator answers an"
                 + " access request.");
+    access.requireStudentData();
     Referral r = tenantEm.em().find(Referral.class, referralId);
     if (r == null) {
       throw new NotFoundException("referral", referralId);

@@ -66,6 +66,16 @@ public class ReferralRetention implements SystemJobHandler {
 
   Clock clock = Clock.systemUTC();
 
+  /**
+   * A minute: a run of at most {@value #MAX_PER_RUN} referrals takes seconds, and a run taken over
+   * while its instance still works is harmless (its rows are locked, an anonymised referral is not
+   * taken again), while a stopped or crashed instance's claim delays the region little.
+   */
+  @Override
+  public java.time.Duration lease() {
+    return java.time.Duration.ofMinutes(1);
+  }
+
   @Override
   public String kind() {
     return KIND;

@@ -94,7 +94,7 @@ public class Referrals {
 
   /** Creates a draft referral with its consent for the caller's organisation. */
   public Created create(ReferralDraft draft) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     long sender = senderOrganisation(region);
     LocalDateTime now = now();
     ReferralRules.Result result = ReferralRules.check(draft, context(region, sender, draft));
@@ -119,7 +119,7 @@ public class Referrals {
    * and its delivery (an outbox entry) are written together.
    */
   public ReferralDetails submit(long id) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = lockAsSender(id);
     LocalDateTime now = now();
     ReferralConsent consent = messages.consentOf(r.id()).orElse(null);
@@ -140,7 +140,7 @@ public class Referrals {
    * The sender withdraws the referral; a delivered one is told to the receiver by the same route.
    */
   public ReferralDetails withdraw(long id, String reason) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = lockAsSender(id);
     LocalDateTime now = now();
     ReferralState before = r.state();
@@ -160,7 +160,7 @@ public class Referrals {
    * of the student's data, and a referral that is still open is withdrawn with it.
    */
   public ReferralDetails withdrawConsent(long id) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = lockAsSender(id);
     if (r.isAnonymised()) {
       throw new ConflictException(Violation.of("referral", "referral.anonymised"));
@@ -186,7 +186,7 @@ public class Referrals {
 
   /** One referral, as the caller may see it. */
   public ReferralDetails get(long id) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = tenantEm.em().find(Referral.class, id);
     if (r == null || !maySee(r)) {
       throw new NotFoundException("referral", id);
@@ -203,7 +203,7 @@ public class Referrals {
    * The caller's organisations' sent or received referrals, newest first, optionally of a state.
    */
   public List<ReferralSummary> list(Side side, ReferralState state, int page, int size) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Set<Long> orgs = organisationsOfCaller(region);
     if (orgs.isEmpty()) {
       return List.of();
@@ -259,7 +259,7 @@ public class Referrals {
 
   /** The receiver's people answer a delivered referral from the inbox. */
   public ReferralDetails answer(long id, Answer a) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = lockAsReceiver(id);
     apply(r, a, caller.username());
     ReferralDetails d = details(r);
@@ -275,7 +275,7 @@ public class Referrals {
    * @return whether it was applied ({@code false}: a repeat)
    */
   public boolean applyInbound(TaskUpdate u) {
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Referral r = lockAsReceiver(u.referralId());
     var em = tenantEm.em();
     boolean seen =
@@ -411,7 +411,7 @@ public class Referrals {
    */
   ReferralDetails details(Referral r) {
     var em = tenantEm.em();
-    RegionCode region = access.requireMember();
+    RegionCode region = access.requireStudentData();
     Set<Long> orgs = organisationsOfCaller(region);
     boolean sender = orgs.contains(r.senderOrganisationId());
     boolean receiver = orgs.contains(r.receiverOrganisationId()) && r.deliveredAt() != null;

@@ -198,6 +198,36 @@ public final class ProblemMappers {
   }
 
   /**
+   * 401 with RFC 9470's challenge: a person's token shows a password alone and the call reads or
+   * changes student data; a new token with a second factor ({@code acr_values}) is needed.
+   */
+  @Provider
+  public static class SecondFactorRequired
+      extends Base<nl.regioportal.shared.SecondFactorRequiredException> {
+    @jakarta.inject.Inject nl.regioportal.web.security.SecondFactor secondFactor;
+
+    @Override
+    public Response toResponse(nl.regioportal.shared.SecondFactorRequiredException e) {
+      String acr = secondFactor == null ? "mfa" : secondFactor.requested();
+      return Response.fromResponse(
+              problem(
+                      "step-up-required",
+                      401,
+                      "problem.secondFactor.title",
+                      text("error.secondFactor"))
+                  .toResponse())
+          .header(
+              "WWW-Authenticate",
+              "Bearer realm=\"Regioportaal\", error=\"insufficient_user_authentication\","
+                  + " error_description=\"A second factor is required for student data\","
+                  + " acr_values=\""
+                  + acr
+                  + "\"")
+          .build();
+    }
+  }
+
+  /**
    * 400: a rejected file, with each problem's line and column (or record and field); nothing was
    * applied.
    */

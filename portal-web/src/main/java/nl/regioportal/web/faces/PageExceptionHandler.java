@@ -81,6 +81,31 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     Throwable known = known(thrown);
     boolean onForm =
         context.isPostback() && phase != PhaseId.RENDER_RESPONSE && context.getViewRoot() != null;
+    if (known instanceof nl.regioportal.shared.SecondFactorRequiredException) {
+      // student data on a page the filter does not know as such: explain and offer the step-up
+      if (onForm || context.getPartialViewContext().isAjaxRequest()) {
+        messages().error(null, "error.secondFactor");
+        context.renderResponse();
+        return true;
+      }
+      return errorPage(
+          context,
+          () -> {
+            ExternalContext external = context.getExternalContext();
+            Object uri =
+                external.getRequestMap().get(nl.regioportal.web.tenancy.TenantFilter.ORIGINAL_URI);
+            String next =
+                uri instanceof String u && u.startsWith(external.getRequestContextPath())
+                    ? u.substring(external.getRequestContextPath().length())
+                    : "/";
+            external.redirect(
+                external.getRequestContextPath()
+                    + nl.regioportal.web.security.PortalAuthenticationMechanism.STEP_UP_PAGE
+                    + "?next="
+                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+            context.responseComplete();
+          });
+    }
     if (known instanceof NotFoundException || known instanceof AccessDeniedException) {
       int status = known instanceof NotFoundException ? 404 : 403;
       if (onForm) {

@@ -23,14 +23,22 @@ public class BearerTokens {
   /** The audience a token must carry to be accepted by the portal's API. */
   public static final String AUDIENCE = "regioportal-api";
 
+  @jakarta.inject.Inject SecondFactor secondFactor;
+
   /**
    * What a verified token says.
    *
    * @param organisation the organisation a partner system acts for ({@code organisation} claim,
    *     e.g. {@code KVK:90000001}, {@code BRIN:25PZ}, {@code CBS:GM0599}), or {@code null}
+   * @param secondFactor a partner system bound to an organisation, or a person whose token shows a
+   *     second factor ({@link SecondFactor}): may see student data
    */
   public record Verified(
-      String caller, Set<String> roles, Set<String> groups, String organisation) {}
+      String caller,
+      Set<String> roles,
+      Set<String> groups,
+      String organisation,
+      boolean secondFactor) {}
 
   /** Why a token was refused (for the log; the client only learns that it was refused). */
   public static class Refused extends Exception {
@@ -84,7 +92,13 @@ public class BearerTokens {
           caller,
           JwtVerification.strings(claims.getStringListClaim("roles")),
           JwtVerification.strings(claims.getStringListClaim("groups")),
-          claims.getStringClaim("organisation"));
+          claims.getStringClaim("organisation"),
+          // a partner system bound to an organisation (client credentials, issue 13: they stay as
+          // they are), or a person whose token shows a second factor
+          claims.getStringClaim("organisation") != null
+              || secondFactor.confirmedBy(
+                  claims.getStringClaim("acr"),
+                  JwtVerification.strings(claims.getStringListClaim("amr"))));
     } catch (ParseException e) {
       throw new Refused("malformed claims");
     }

@@ -40,7 +40,7 @@ public class OidcSignIn {
 
   /** What the session keeps between the redirect to the provider and its return. */
   public record Pending(
-      String state, String nonce, String verifier, String next, String redirectUri)
+      String state, String nonce, String verifier, String next, String redirectUri, boolean stepUp)
       implements Serializable {}
 
   /**
@@ -52,7 +52,8 @@ public class OidcSignIn {
       Set<String> roles,
       Set<String> groups,
       String idToken,
-      String refreshToken) {}
+      String refreshToken,
+      boolean secondFactor) {}
 
   /** The provider's answer could not be trusted or used. */
   public static class Failed extends Exception {
@@ -94,9 +95,19 @@ public class OidcSignIn {
     return !issuer.isBlank() && !clientSecret.isBlank();
   }
 
+  @Inject SecondFactor secondFactor;
+
   /** A new sign-in attempt: what to remember, and where to send the browser. */
   public Pending start(String next, String redirectUri) {
-    return new Pending(randomToken(), randomToken(), randomToken(), next, redirectUri);
+    return start(next, redirectUri, false);
+  }
+
+  /**
+   * A new sign-in attempt; with {@code stepUp}, one that asks the provider for a second factor
+   * ({@code acr_values}): Keycloak's step-up flow then asks only for what the session lacks.
+   */
+  public Pending start(String next, String redirectUri, boolean stepUp) {
+    return new Pending(randomToken(), randomToken(), randomToken(), next, redirectUri, stepUp);
   }
 
   public String authorizationUrl(Pending p) {
@@ -112,7 +123,8 @@ public class OidcSignIn {
         + enc(p.nonce())
         + "&code_challenge="
         + enc(challenge(p.verifier()))
-        + "&code_challenge_method=S256";
+        + "&code_challenge_method=S256"
+        + (p.stepUp() ? "&acr_values=" + enc(secondFactor.requested()) : "");
   }
 
   /** Where to send the browser to sign out at the provider too. */
@@ -180,14 +192,17 @@ public class OidcSignIn {
     return idToken;
   }
 
-  private static SignedIn signedIn(JWTClaimsSet claims, JsonObject tokens) throws ParseException {
+  private SignedIn signedIn(JWTClaimsSet claims, JsonObject tokens) throws ParseException {
     String username = claims.getStringClaim("preferred_username");
     return new SignedIn(
         username == null ? claims.getSubject() : username,
         JwtVerification.strings(claims.getStringListClaim("roles")),
         JwtVerification.strings(claims.getStringListClaim("groups")),
         tokens.getString("id_token"),
-        tokens.getString("refresh_token", null));
+        tokens.getString("refresh_token", null),
+        secondFactor.confirmedBy(
+            claims.getStringClaim("acr"),
+            JwtVerification.strings(claims.getStringListClaim("amr"))));
   }
 
   /** The token endpoint's answer to a grant of this client. */

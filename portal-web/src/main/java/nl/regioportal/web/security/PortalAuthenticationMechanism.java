@@ -53,6 +53,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Request attribute: the organisation a partner system's token is bound to, if any. */
   public static final String TOKEN_ORGANISATION = "regioportal.tokenOrganisation";
 
+  /**
+   * Request attribute: {@code Boolean.TRUE} when the caller signed in with a second factor (issue
+   * 13): the session's or the token's {@code acr}/{@code amr}, a partner system bound to an
+   * organisation, or the development login. Absent: a password alone.
+   */
+  public static final String SECOND_FACTOR = "regioportal.secondFactor";
+
+  /** The page that explains a step-up the person did not complete, and offers it again. */
+  public static final String STEP_UP_PAGE = "/step-up.xhtml";
+
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
@@ -87,6 +97,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (caller != null) {
         if (caller.throughIdentityProvider()) { // its groups decide the regions (TenantFilter)
           request.setAttribute(TOKEN_GROUPS, caller.tokenGroups());
+        }
+        if (caller.secondFactor()) {
+          request.setAttribute(SECOND_FACTOR, Boolean.TRUE);
         }
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
       }
@@ -144,7 +157,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         OidcSignIn.SignedIn again = oidc.refresh(caller.username(), caller.refreshToken());
         SignedInCaller refreshed =
             caller.refreshed(
-                rolesAndGroups(again), again.groups(), again.idToken(), again.refreshToken(), now);
+                rolesAndGroups(again),
+                again.groups(),
+                again.idToken(),
+                again.refreshToken(),
+                now,
+                // a second factor once shown stays for the session, as Keycloak keeps the level
+                // for the condition's max age; a refreshed token that shows it also counts
+                caller.secondFactor() || again.secondFactor());
         session.setAttribute(SESSION_KEY, refreshed);
         return refreshed;
       } catch (OidcSignIn.Failed e) {
@@ -167,19 +187,29 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
     try {
-      response.setStatus(HttpServletResponse.SC_OK);
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                  + "\"/></partial-response>");
+      writePartialRedirect(response, url);
       return AuthenticationStatus.SEND_CONTINUE;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Answers a Faces AJAX request ({@code Faces-Request: partial/ajax}) with a redirect the page's
+   * script follows: a 302 would be followed by the XMLHttpRequest itself, out of the person's
+   * sight.
+   */
+  public static void writePartialRedirect(HttpServletResponse response, String url)
+      throws java.io.IOException {
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                + "\"/></partial-response>");
   }
 
   private AuthenticationStatus signIn(
@@ -199,6 +229,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             SESSION_KEY,
             new SignedInCaller(
                 result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
+    request.setAttribute(SECOND_FACTOR, Boolean.TRUE); // the development login counts as two-factor
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -228,13 +259,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       LOG.warning(() -> "API sign-in refused from " + request.getRemoteAddr());
       return unauthorized(request, response, "The user name or password is wrong.");
     }
+    // the development login counts as two-factor (development mode only, issue 13)
+    request.setAttribute(SECOND_FACTOR, Boolean.TRUE);
     return context.notifyContainerAboutLogin(result);
   }
 
   private AuthenticationStatus startOidc(HttpServletRequest request, HttpMessageContext context) {
     String next = request.getParameter("next");
     String callback = publicAddress.base(request) + OIDC_CALLBACK;
-    OidcSignIn.Pending pending = oidc.start(localPath(next), callback);
+    boolean stepUp = "true".equals(request.getParameter("stepUp"));
+    OidcSignIn.Pending pending = oidc.start(localPath(next), callback, stepUp);
     request.getSession(true).setAttribute(OIDC_PENDING, pending);
     return context.redirect(oidc.authorizationUrl(pending));
   }
@@ -265,8 +299,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                   signedIn.idToken(),
                   signedIn.refreshToken(),
                   now,
-                  now));
-      LOG.info(() -> "Signed in through the identity provider: " + signedIn.username());
+                  now,
+                  signedIn.secondFactor()));
+      LOG.info(
+          () ->
+              "Signed in through the identity provider: "
+                  + signedIn.username()
+                  + (signedIn.secondFactor() ? " (with a second factor)" : " (password)"));
+      if (pending.stepUp() && !signedIn.secondFactor()) {
+        // asked for a second factor and came back without one: explain, do not loop
+        return context.redirect(
+            request.getContextPath()
+                + STEP_UP_PAGE
+                + "?failed=true&next="
+                + URLEncoder.encode(pending.next(), StandardCharsets.UTF_8));
+      }
       return context.redirect(request.getContextPath() + pending.next());
     } catch (OidcSignIn.Failed e) {
       LOG.warning(() -> "Sign-in through the identity provider refused: " + e.getMessage());
@@ -298,6 +345,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       Set<String> groups = new HashSet<>(verified.roles());
       groups.addAll(verified.groups());
       request.setAttribute(TOKEN_GROUPS, verified.groups());
+      if (verified.secondFactor()) {
+        request.setAttribute(SECOND_FACTOR, Boolean.TRUE);
+      }
       if (verified.organisation() != null) {
         request.setAttribute(TOKEN_ORGANISATION, verified.organisation());
       }

@@ -18,6 +18,8 @@ import java.util.Set;
  *     development login
  * @param signedInAt when the person signed in (the session's absolute lifetime counts from here)
  * @param rolesReadAt when the roles and groups were last read from the identity provider
+ * @param secondFactor signed in with a second factor (the provider's {@code acr}/{@code amr}, see
+ *     {@link SecondFactor}); the development login counts as one
  */
 public record SignedInCaller(
     String username,
@@ -26,7 +28,8 @@ public record SignedInCaller(
     String idToken,
     String refreshToken,
     Instant signedInAt,
-    Instant rolesReadAt)
+    Instant rolesReadAt,
+    boolean secondFactor)
     implements Serializable {
 
   public SignedInCaller {
@@ -36,9 +39,12 @@ public record SignedInCaller(
     Objects.requireNonNull(rolesReadAt, "rolesReadAt is required");
   }
 
-  /** Signed in on the development login: roles from the portal only, nothing to refresh. */
+  /**
+   * Signed in on the development login: roles from the portal only, nothing to refresh; counts as
+   * two-factor (development mode only, refused in production).
+   */
   public SignedInCaller(String username, Set<String> groups, Instant at) {
-    this(username, groups, Set.of(), null, null, at, at);
+    this(username, groups, Set.of(), null, null, at, at, true);
   }
 
   /**
@@ -54,7 +60,9 @@ public record SignedInCaller(
       Set<String> tokenGroups,
       String idToken,
       String refreshToken,
-      Instant at) {
-    return new SignedInCaller(username, groups, tokenGroups, idToken, refreshToken, signedInAt, at);
+      Instant at,
+      boolean secondFactor) {
+    return new SignedInCaller(
+        username, groups, tokenGroups, idToken, refreshToken, signedInAt, at, secondFactor);
   }
 }

@@ -213,6 +213,14 @@ public enum RegionPage {
     return view;
   }
 
+  /**
+   * Does the page show or change student data (the referral list, form and page), so that it opens
+   * only after a second factor (issue 13)? The figures and the deliveries page show none.
+   */
+  public boolean studentData() {
+    return this == REFERRALS || this == REFERRAL_NEW || this == REFERRAL;
+  }
+
   /** The regional roles that may open the page; empty: every member of the region. */
   public Set<PortalRole> roles() {
     return roles;

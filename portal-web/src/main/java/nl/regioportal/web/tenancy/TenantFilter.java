@@ -79,6 +79,7 @@ public class TenantFilter extends HttpFilter {
   @Inject TenantRunner runner;
   @Inject OrganisationService organisations;
   @Inject nl.regioportal.audit.AuditOrigin auditOrigin;
+  @Inject nl.regioportal.web.security.OidcSignIn oidc;
 
   @Override
   protected void doFilter(
@@ -105,6 +106,8 @@ public class TenantFilter extends HttpFilter {
         caller.signIn(
             name, request.isUserInRole("platform-admin"), boundTo(organisation, name, held));
       }
+      caller.confirmSecondFactor(
+          Boolean.TRUE.equals(request.getAttribute(PortalAuthenticationMechanism.SECOND_FACTOR)));
     }
     if (path.startsWith("/r/")) {
       page(path.substring(3), request, response, chain);
@@ -117,6 +120,40 @@ public class TenantFilter extends HttpFilter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * A page with student data for a person signed in with a password alone: to the identity provider
+   * for a second factor, and back to this page (a form's input is not kept; a Faces AJAX request is
+   * told to navigate). Without an identity provider there is no way up: 403.
+   */
+  private void stepUp(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    LOG.info(
+        () ->
+            "Step-up needed: "
+                + caller.username()
+                + " opened "
+                + request.getRequestURI()
+                + " with a password alone");
+    if (!oidc.isConfigured()) {
+      request.setAttribute(ERROR_KEY, "error.secondFactor");
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    String target = RequestPaths.of(request);
+    if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    String destination =
+        request.getContextPath()
+            + PortalAuthenticationMechanism.OIDC_SIGN_IN
+            + "?stepUp=true&next="
+            + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      PortalAuthenticationMechanism.writePartialRedirect(response, destination);
+      return;
+    }
+    response.sendRedirect(destination);
   }
 
   private void page(
@@ -155,6 +192,10 @@ public class TenantFilter extends HttpFilter {
                   + ")");
       request.setAttribute(ERROR_KEY, "error.forbidden");
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    if (route.get().page().studentData() && !caller.hasSecondFactor()) {
+      stepUp(request, response);
       return;
     }
     Optional<String> forged = forgedField(region.get(), request);

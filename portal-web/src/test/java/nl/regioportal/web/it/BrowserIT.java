@@ -40,11 +40,6 @@ import nl.regioportal.web.it.pages.ReferralListPage;
 import nl.regioportal.web.it.pages.ReferralPage;
 import nl.regioportal.web.it.pages.ServicePage;
 import nl.regioportal.web.it.pages.VersionPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,18 +62,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * arrangement and the page sweeps their own records (by REST, which is faster) instead of relying
  * on what the demo's versions have become.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class BrowserIT {
 
   private static final String API = "/api/v1/regions/" + Portal.REGION;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private static ChromeDriver driver;
   private static Screenshots screenshots;

@@ -28,11 +28,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,18 +42,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reminder by e-mail, received by a real SMTP server (GreenMail on {@code it.smtp.port}, the port
  * the Payara Micro under test sends to).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class DirectoryIT {
 
   private static final String SERVICES = "/api/v1/regions/29/services";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   /** The real SMTP server the portal under test sends to (arquillian.xml: portal.mail.smtp.*). */
   private static GreenMail smtp;

@@ -16,11 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with its exact shape and its problem details, and an arrangement's life (draft, publish, review
  * by each municipality, lock, supersede) with the role rules and small-number suppression.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class FundingIT {
 
   private static final String API = "/api/v1/regions/29";
@@ -47,12 +41,7 @@ class FundingIT {
                           {"code": "GM0606", "indicators": {"youth_12_27": 14800, "caseload": 35}}]}
       """;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http coordinator;
   private Http policy;

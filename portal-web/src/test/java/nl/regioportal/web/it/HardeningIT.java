@@ -21,11 +21,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * about the API (a path parameter, a double slash or a dot segment does not turn an API call into a
  * page request that accepts the session cookie).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class HardeningIT {
 
   private static final String API = "/api/v1/regions/29";
@@ -48,12 +42,7 @@ class HardeningIT {
   /** The default cap of a JSON body (portal.request.max-json-bytes). */
   private static final int MAX_JSON_BYTES = 1024 * 1024;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private URI uri;
   private Http coordinator;

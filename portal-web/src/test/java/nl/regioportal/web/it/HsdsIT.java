@@ -35,11 +35,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * internal details, another region's ids not found, the parameters and paging, the round trip
  * (export, import into an empty region, export again) and packages refused whole.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class HsdsIT {
 
   private static final String HSDS = "/api/hsds/";
@@ -64,12 +58,7 @@ class HsdsIT {
 
   private static SchemaRegistry registry;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http anonymous;
   private Http coordinator;

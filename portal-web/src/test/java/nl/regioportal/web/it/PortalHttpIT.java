@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,16 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reference-data import (upload and Camel drop folder), and what bad input gets back. Every
  * rejected request is checked to have changed nothing.
  */
-@ExtendWith({KeycloakServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({KeycloakServer.class, SharedPortal.class})
 class PortalHttpIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   Http coordinator;
   Http admin;
@@ -348,7 +337,7 @@ class PortalHttpIT {
         Http.bearer(
             uri,
             KeycloakServer.passwordToken(
-                "regioportal-test-cli", "kc-coordinator", "test-coordinator"));
+                "regioportal-test-cli", "kc-coordinator", "test-coordinator-wachtwoord"));
     assertEquals(200, coordinatorToken.get("/api/v1/regions/29/organisations").statusCode());
     assertEquals(200, coordinatorToken.get("/api/v1/regions/36/organisations").statusCode());
     assertProblem(
@@ -361,7 +350,9 @@ class PortalHttpIT {
 
     Http admin =
         Http.bearer(
-            uri, KeycloakServer.passwordToken("regioportal-test-cli", "kc-admin", "test-admin"));
+            uri,
+            KeycloakServer.passwordToken(
+                "regioportal-test-cli", "kc-admin", "test-admin-wachtwoord"));
     assertEquals(
         200,
         admin.get("/api/v1/regions/05/organisations").statusCode(),
@@ -374,7 +365,8 @@ class PortalHttpIT {
     String body = "{\"type\":\"OTHER\",\"name\":\"Met een vals token\"}";
     int before = total("29");
     String good =
-        KeycloakServer.passwordToken("regioportal-test-cli", "kc-coordinator", "test-coordinator");
+        KeycloakServer.passwordToken(
+            "regioportal-test-cli", "kc-coordinator", "test-coordinator-wachtwoord");
     String[] parts = good.split("\\.");
     String payload =
         new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
@@ -397,7 +389,8 @@ class PortalHttpIT {
         "/problems/unauthenticated");
 
     String foreign =
-        KeycloakServer.passwordToken("other-application", "kc-coordinator", "test-coordinator");
+        KeycloakServer.passwordToken(
+            "other-application", "kc-coordinator", "test-coordinator-wachtwoord");
     assertProblem(
         Http.bearer(uri, foreign).postJson("/api/v1/regions/29/organisations", body),
         401,
@@ -409,7 +402,7 @@ class PortalHttpIT {
 
     String shortLived =
         KeycloakServer.passwordToken(
-            "regioportal-test-shortlived", "kc-coordinator", "test-coordinator");
+            "regioportal-test-shortlived", "kc-coordinator", "test-coordinator-wachtwoord");
     Http expiring = Http.bearer(uri, shortLived);
     Awaitility.await("token expiry")
         .atMost(Duration.ofSeconds(60))
@@ -446,7 +439,12 @@ class PortalHttpIT {
         browser.postFormUrl(
             action.group(1).replace("&amp;", "&"),
             Map.of(
-                "username", "kc-coordinator", "password", "test-coordinator", "credentialId", ""));
+                "username",
+                "kc-coordinator",
+                "password",
+                "test-coordinator-wachtwoord",
+                "credentialId",
+                ""));
     assertEquals(302, credentials.statusCode(), credentials.body());
     String callback = credentials.headers().firstValue("Location").orElseThrow();
     assertTrue(callback.contains("/oidc/callback?"), callback);

@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,8 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * response times. The declined ones were closed more than 24 months ago, so the retention job
  * anonymises them while the test runs: they must still count.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferralFiguresIT {
 
@@ -55,12 +49,7 @@ class ReferralFiguresIT {
   /** The referrals of the fixture, made once for the class. */
   private static List<Long> declined;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http school;
   private Http care;

@@ -34,11 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,19 +48,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a partner that is down and then up, order per receiver, a dead letter a coordinator retries) and
  * the e-mail channel against a real SMTP server (GreenMail), with no personal data in the mail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ReferralIT {
 
   private static final String REFERRALS = "/api/v1/regions/29/referrals";
   private static final String SECRET = "it-webhook-secret-0123456789";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private static GreenMail smtp;
   private static HttpServer receiver;
@@ -846,15 +835,7 @@ class ReferralIT {
   }
 
   private long organisation(String name) {
-    JsonArray items =
-        json(coordinator.get("/api/v1/regions/29/organisations?limit=100")).getJsonArray("items");
-    return items.stream()
-        .map(JsonValue::asJsonObject)
-        .filter(o -> o.getString("name").startsWith(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no organisation " + name + " in " + items))
-        .getJsonNumber("id")
-        .longValue();
+    return TestAccounts.organisation(coordinator, name);
   }
 
   /**

@@ -136,9 +136,12 @@ class ReferralResilienceIT {
   @Test
   void twoInstancesDeliverEachReferralOnceInOrderAndRemindOnce() throws Exception {
     int portA = freePort();
-    start(portA, "two-a");
     int portB = freePort();
-    start(portB, "two-b");
+    // both start at once (a start is the slow part of this test)
+    Process first = launch(portA, "two-a");
+    Process second = launch(portB, "two-b");
+    awaitReady(first, portA, "two-a");
+    awaitReady(second, portB, "two-b");
     URI a = URI.create("http://127.0.0.1:" + portA);
     URI b = URI.create("http://127.0.0.1:" + portB);
     String path = "/two/" + UUID.randomUUID();
@@ -182,12 +185,18 @@ class ReferralResilienceIT {
 
   /** Starts the built WAR in Payara Micro on the IT database; waits until it is ready. */
   private static Process start(int port, String name) throws Exception {
+    Process p = launch(port, name);
+    awaitReady(p, port, name);
+    return p;
+  }
+
+  /** Starts the built WAR in Payara Micro on the IT database, without waiting. */
+  private static Process launch(int port, String name) throws Exception {
     File dir = new File("target/resilience/" + name);
     dir.mkdirs();
-    List<String> cmd =
-        new ArrayList<>(
+    Process p =
+        SharedPortal.launch(
             List.of(
-                System.getProperty("java.home") + "/bin/java",
                 "-Xms256m",
                 "-Xmx768m",
                 "-Dportal.mode=development",
@@ -204,40 +213,20 @@ class ReferralResilienceIT {
                 "-Dportal.system-jobs.period-ms=500",
                 "-Dportal.referrals.delivery.first-retry-ms=500",
                 "-Dportal.referrals.reminder-ms=1000",
-                "-Dportal.referrals.reminder-delay-ms=1000",
-                "-jar",
-                System.getProperty("payara.micro.jar"),
-                "--deploy",
-                System.getProperty("portal.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--nocluster"));
-    String preboot = System.getProperty("payara.preboot");
-    if (preboot != null && !preboot.isBlank()) {
-      cmd.add("--prebootcommandfile");
-      cmd.add(preboot);
-    }
-    Process p =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(new File("target/resilience/" + name + ".log"))
-            .start();
+                "-Dportal.referrals.reminder-delay-ms=1000"),
+            port,
+            log(name));
     processes.add(p);
-    URI uri = URI.create("http://127.0.0.1:" + port);
-    Awaitility.await()
-        .atMost(Duration.ofMinutes(4))
-        .pollInterval(Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              if (!p.isAlive()) {
-                throw new AssertionError("Payara Micro " + name + " exited: see its log");
-              }
-              return Http.anonymous(uri).get("/health/ready").statusCode() == 200;
-            });
     return p;
+  }
+
+  /** Waits until the process on {@code port} answers ready. */
+  private static void awaitReady(Process p, int port, String name) {
+    SharedPortal.awaitReady(p, URI.create("http://127.0.0.1:" + port), log(name));
+  }
+
+  private static java.nio.file.Path log(String name) {
+    return java.nio.file.Path.of("target/resilience/" + name + ".log");
   }
 
   private static int freePort() throws IOException {

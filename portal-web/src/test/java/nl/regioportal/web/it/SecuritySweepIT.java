@@ -23,11 +23,6 @@ import java.util.function.BiFunction;
 import nl.regioportal.tenant.PortalRole;
 import nl.regioportal.web.tenancy.RegionPage;
 import nl.regioportal.web.tenancy.RegionPage.RecordKind;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,18 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one. An operation or page without an entry here fails the test. Then the role matrix of
  * docs/security.md, row by row.
  */
-@ExtendWith({KeycloakServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({KeycloakServer.class, SharedPortal.class})
 class SecuritySweepIT {
 
   private static final String API = "/api/v1";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private URI uri;
   private long ownId;

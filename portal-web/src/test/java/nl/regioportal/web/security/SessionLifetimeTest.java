@@ -22,7 +22,14 @@ class SessionLifetimeTest {
 
   private static SignedInCaller throughKeycloak(Instant rolesReadAt) {
     return new SignedInCaller(
-        "kc-user", Set.of("school-staff"), Set.of(), "id-token", "refresh", SIGNED_IN, rolesReadAt);
+        "kc-user",
+        Set.of("school-staff"),
+        Set.of(),
+        "id-token",
+        "refresh",
+        SIGNED_IN,
+        rolesReadAt,
+        false);
   }
 
   @Test

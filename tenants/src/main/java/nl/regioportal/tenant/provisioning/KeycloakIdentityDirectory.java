@@ -136,6 +136,40 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
             .asJsonObject()
             .getString("id");
     send(token, "PUT", "/users/" + enc(accountId) + "/groups/" + group, "");
+    if (role.seesStudentData()) {
+      requireSecondFactorSetup(token, accountId);
+    }
+  }
+
+  /**
+   * A role that sees student data: the account sets up an authenticator app at its next sign-in
+   * (Keycloak's required action {@code CONFIGURE_TOTP}), unless it has one already. The realm's
+   * step-up flow asks for it again whenever a page with student data is opened.
+   */
+  private void requireSecondFactorSetup(String token, String accountId) {
+    boolean hasOtp =
+        get(token, "/users/" + enc(accountId) + "/credentials").asJsonArray().stream()
+            .anyMatch(c -> "otp".equals(c.asJsonObject().getString("type", "")));
+    JsonObject user = get(token, "/users/" + enc(accountId)).asJsonObject();
+    var actions = Json.createArrayBuilder();
+    boolean present = false;
+    for (JsonValue a :
+        user.getJsonArray("requiredActions") == null
+            ? Json.createArrayBuilder().build()
+            : user.getJsonArray("requiredActions")) {
+      String action = ((jakarta.json.JsonString) a).getString();
+      present |= action.equals("CONFIGURE_TOTP");
+      actions.add(action);
+    }
+    if (hasOtp || present) {
+      return;
+    }
+    actions.add("CONFIGURE_TOTP");
+    send(
+        token,
+        "PUT",
+        "/users/" + enc(accountId),
+        Json.createObjectBuilder().add("requiredActions", actions).build().toString());
   }
 
   @Override
