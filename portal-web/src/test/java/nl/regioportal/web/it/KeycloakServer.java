@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +31,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real Keycloak for the integration tests: the Maven Central distribution that the build unpacked
  * into {@code target/keycloak}, started once per test JVM (so once per run) with the realm template
  * plus the development overlay (its secrets in Keycloak's environment, its demo partner client) and
- * the test users and clients, on 127.0.0.1:{@value #DEFAULT_PORT}. Started as early as possible and
- * in the background; tests that need it wait with {@link #awaitReady}. Keycloak 26 needs JDK 21 or
- * newer: {@code -Dkeycloak.java.home}, or the newest JDK under /usr/lib/jvm.
+ * the test users and clients, on 127.0.0.1:{@value #DEFAULT_PORT}, with the login and e-mail theme
+ * {@code regioportal} (the tenants module's {@value #THEME}) in its {@code themes/}. Started as
+ * early as possible and in the background; tests that need it wait with {@link #awaitReady}.
+ * Keycloak 26 needs JDK 21 or newer: {@code -Dkeycloak.java.home}, or the newest JDK under
+ * /usr/lib/jvm.
  */
 final class KeycloakServer implements BeforeAllCallback {
 
@@ -61,6 +67,7 @@ final class KeycloakServer implements BeforeAllCallback {
       throw new IllegalStateException("No Keycloak distribution at " + home.toAbsolutePath());
     }
     deleteTree(home.resolve("data/h2")); // a fresh realm every run, also without `mvn clean`
+    installTheme(home.resolve("themes"));
     Path imports = Files.createDirectories(home.resolve("data/import"));
     Files.writeString(
         imports.resolve("regioportal-realm.json"), testRealm(), StandardCharsets.UTF_8);
@@ -98,6 +105,47 @@ final class KeycloakServer implements BeforeAllCallback {
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
+      }
+    }
+  }
+
+  static final String THEME = "/keycloak/themes/regioportal";
+
+  /**
+   * Copies the theme from the classpath (the tenants module's classes or its jar) into Keycloak's
+   * {@code themes/regioportal}, as an operator installs it (docs/operations.md), replacing the copy
+   * of an earlier run.
+   */
+  static void installTheme(Path themes) throws IOException {
+    URL marker = KeycloakServer.class.getResource(THEME + "/login/theme.properties");
+    if (marker == null) {
+      throw new IllegalStateException("Missing resource " + THEME);
+    }
+    Path target = themes.resolve("regioportal");
+    deleteTree(target);
+    try {
+      URI uri = marker.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          copyTree(jar.getPath(THEME), target);
+        }
+      } else {
+        copyTree(Path.of(uri).getParent().getParent(), target);
+      }
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void copyTree(Path source, Path target) throws IOException {
+    try (Stream<Path> paths = Files.walk(source)) {
+      for (Path p : paths.toList()) {
+        Path to = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
       }
     }
   }
