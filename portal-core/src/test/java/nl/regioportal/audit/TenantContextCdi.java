@@ -12,15 +12,16 @@ import nl.regioportal.tenant.TenantContext;
 
 /**
  * What {@code TenantGuard} asks CDI for outside a container: the thread's {@link TenantContext}
- * (the region the test's EntityManager is bound to). Everything else is refused.
+ * (the region the test's EntityManager is bound to). Everything else is refused. Shared by the
+ * database tests of portal-core (audit, governance).
  */
-final class TenantContextCdi extends CDI<Object> {
+public final class TenantContextCdi extends CDI<Object> {
 
   private static final ThreadLocal<TenantContext> CONTEXT =
       ThreadLocal.withInitial(TenantContext::new);
   private static volatile boolean installed;
 
-  static synchronized void install() {
+  public static synchronized void install() {
     if (!installed) {
       TenantContextCdi cdi = new TenantContextCdi();
       CDI.setCDIProvider(() -> cdi);
@@ -29,7 +30,7 @@ final class TenantContextCdi extends CDI<Object> {
   }
 
   /** Enters {@code region} for this thread ({@code null}: none). */
-  static void enter(String region) {
+  public static void enter(String region) {
     CONTEXT.get().enter(region == null ? null : new RegionCode(region));
   }
 

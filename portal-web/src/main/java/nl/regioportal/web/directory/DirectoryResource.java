@@ -32,6 +32,7 @@ import nl.regioportal.directory.domain.ServiceDraft;
 import nl.regioportal.directory.domain.ServiceStatus;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
+import nl.regioportal.web.api.ApiInput;
 import nl.regioportal.web.api.Timestamps;
 import nl.regioportal.web.i18n.Texts;
 
@@ -288,8 +289,8 @@ public class DirectoryResource {
       throw new InvalidInputException(List.of(Violation.of("name", "directory.required")));
     }
     List<Violation> v = new ArrayList<>();
-    ServiceStatus status = enumValue(v, ServiceStatus.class, "status", in.status());
-    AgeGroup group = enumValue(v, AgeGroup.class, "ageGroup", in.ageGroup());
+    ServiceStatus status = ApiInput.enumValue(v, ServiceStatus.class, "status", in.status());
+    AgeGroup group = ApiInput.enumValue(v, AgeGroup.class, "ageGroup", in.ageGroup());
     List<ServiceDraft.PhoneDraft> phones = new ArrayList<>();
     List<ServiceInputDto.PhoneDto> inPhones = in.phones() == null ? List.of() : in.phones();
     for (int i = 0; i < inPhones.size(); i++) {
@@ -298,7 +299,7 @@ public class DirectoryResource {
           new ServiceDraft.PhoneDraft(
               p.id(),
               p.number(),
-              enumValue(v, Phone.Kind.class, "phones[" + i + "].kind", p.kind()),
+              ApiInput.enumValue(v, Phone.Kind.class, "phones[" + i + "].kind", p.kind()),
               p.description(),
               p.internal()));
     }
@@ -316,8 +317,8 @@ public class DirectoryResource {
       schedules.add(
           new ServiceDraft.ScheduleDraft(
               s.id(),
-              enumValue(v, ScheduleLine.Kind.class, "schedules[" + i + "].kind", s.kind()),
-              enumValue(v, ScheduleLine.Day.class, "schedules[" + i + "].day", s.day()),
+              ApiInput.enumValue(v, ScheduleLine.Kind.class, "schedules[" + i + "].kind", s.kind()),
+              ApiInput.enumValue(v, ScheduleLine.Day.class, "schedules[" + i + "].day", s.day()),
               s.opensAt(),
               s.closesAt(),
               s.description()));
@@ -349,26 +350,6 @@ public class DirectoryResource {
         contacts,
         schedules,
         in.locationIds());
-  }
-
-  private static <E extends Enum<E>> E enumValue(
-      List<Violation> v, Class<E> type, String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      v.add(
-          Violation.of(
-              field,
-              "api.enum.invalid",
-              raw,
-              String.join(
-                  ", ",
-                  java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-      return null;
-    }
   }
 
   private static Integer integer(List<Violation> v, String field, String raw, Integer fallback) {

@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import nl.regioportal.organisation.application.OrganisationPage;
 import nl.regioportal.organisation.application.OrganisationQuery;
 import nl.regioportal.organisation.application.OrganisationService;
@@ -27,6 +25,7 @@ import nl.regioportal.organisation.domain.OrganisationDraft;
 import nl.regioportal.organisation.domain.OrganisationType;
 import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
+import nl.regioportal.web.api.ApiInput;
 
 /**
  * The member organisations of a region. The region in the path was resolved and checked by the
@@ -52,7 +51,8 @@ public class OrganisationResource {
       @QueryParam("order") @DefaultValue("asc") String order,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("25") int limit) {
-    OrganisationQuery.SortField field = enumValue(OrganisationQuery.SortField.class, "sort", sort);
+    OrganisationQuery.SortField field =
+        ApiInput.enumValue(OrganisationQuery.SortField.class, "sort", sort);
     if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
       throw new InvalidInputException(List.of(Violation.of("order", "api.order.invalid", order)));
     }
@@ -64,7 +64,7 @@ public class OrganisationResource {
         service.search(
             new OrganisationQuery(
                 text,
-                type == null ? null : enumValue(OrganisationType.class, "type", type),
+                type == null ? null : ApiInput.enumValue(OrganisationType.class, "type", type),
                 includeInactive,
                 field,
                 order.equalsIgnoreCase("asc"),
@@ -126,7 +126,7 @@ public class OrganisationResource {
       throw new BadRequestException("A JSON body is required.");
     }
     OrganisationType type =
-        in.type() == null ? null : enumValue(OrganisationType.class, "type", in.type());
+        in.type() == null ? null : ApiInput.enumValue(OrganisationType.class, "type", in.type());
     return new OrganisationDraft(
         type,
         in.name(),
@@ -147,20 +147,5 @@ public class OrganisationResource {
                 .toList(),
         in.servedMunicipalities(),
         in.alsoInRegions());
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String raw) {
-    try {
-      return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          List.of(
-              Violation.of(
-                  field,
-                  "api.enum.invalid",
-                  raw,
-                  String.join(
-                      ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()))));
-    }
   }
 }

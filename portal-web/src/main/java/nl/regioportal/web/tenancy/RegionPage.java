@@ -135,7 +135,9 @@ public enum RegionPage {
     PUBLISHED_FUNDING_VERSION,
     DIRECTORY_SERVICE,
     /** A referral the sweep's school sent to the care worker's organisation (delivered). */
-    REFERRAL
+    REFERRAL,
+    /** A governing body (issue 11); named by the API's {@code /bodies/{id}} so far, no page yet. */
+    GOVERNING_BODY
   }
 
   /** Who may open a page, as sets of regional roles; empty: every member of the region. */

@@ -35,6 +35,7 @@ class ArchitectureTest {
   /** The domain and its application services: portal-core and tenants. */
   private static final String[] DOMAIN = {
     "nl.regioportal.organisation..",
+    "nl.regioportal.governance..",
     "nl.regioportal.funding..",
     "nl.regioportal.directory..",
     "nl.regioportal.region..",

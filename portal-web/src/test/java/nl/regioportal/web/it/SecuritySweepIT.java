@@ -118,6 +118,8 @@ class SecuritySweepIT {
                               regionApi + "/organisations",
                               other("Dienstverlener " + UUID.randomUUID()))))));
       case REFERRAL -> referralFixture(region, coordinator);
+      case GOVERNING_BODY ->
+          id(coordinator.postJson(regionApi + "/bodies", governingBody("Matrix")));
     };
   }
 
@@ -646,7 +648,95 @@ class SecuritySweepIT {
             (r, id) -> API + "/regions/" + r + figures + "/caseload",
             "{\"from\":\"2026-01-01\",\"to\":\"2026-06-30\"}",
             RecordKind.NONE));
+    // governing bodies (issue 11): seat and term ids that are not the body's answer 404 too
+    String gb = "/bodies";
+    e.put(
+        "GET /api/v1/regions/{region}" + gb,
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + gb, null, RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + gb,
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + gb,
+            governingBody("Sweep"),
+            RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + gb + "/{id}",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + gb + "/" + id,
+            null,
+            RecordKind.GOVERNING_BODY));
+    e.put(
+        "PUT /api/v1/regions/{region}" + gb + "/{id}",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + gb + "/" + id,
+            governingBody("Sweep"),
+            RecordKind.GOVERNING_BODY));
+    e.put(
+        "POST /api/v1/regions/{region}" + gb + "/{id}/seats",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + gb + "/" + id + "/seats",
+            "{\"role\":\"SECRETARY\"}",
+            RecordKind.GOVERNING_BODY));
+    e.put(
+        "DELETE /api/v1/regions/{region}" + gb + "/{id}/seats/{seatId}",
+        new Exercise(
+            "DELETE",
+            (r, id) -> API + "/regions/" + r + gb + "/" + id + "/seats/1",
+            null,
+            RecordKind.GOVERNING_BODY));
+    e.put(
+        "POST /api/v1/regions/{region}" + gb + "/{id}/seats/{seatId}/terms",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + gb + "/" + id + "/seats/1/terms",
+            TERM,
+            RecordKind.GOVERNING_BODY));
+    for (String method : List.of("PUT", "DELETE")) {
+      e.put(
+          method + " /api/v1/regions/{region}" + gb + "/{id}/seats/{seatId}/terms/{termId}",
+          new Exercise(
+              method,
+              (r, id) -> API + "/regions/" + r + gb + "/" + id + "/seats/1/terms/1",
+              method.equals("PUT") ? TERM : null,
+              RecordKind.GOVERNING_BODY));
+    }
     return e;
+  }
+
+  /** A governing body with a fresh name, as a client posts it ({@code version} for a PUT). */
+  private static String governingBody(String name) {
+    return "{\"name\":\""
+        + name
+        + " "
+        + UUID.randomUUID()
+        + "\",\"kind\":\"ADMINISTRATIVE_TABLE\",\"version\":1}";
+  }
+
+  /** A term, as a client posts it (fresh: {@code version} 1 for a PUT). */
+  private static final String TERM =
+      "{\"personName\":\"Sweep\",\"startDate\":\"2026-01-01\",\"version\":1}";
+
+  /**
+   * A governing body's path from the role matrix with a real seat (a chair, the fresh body has
+   * none) and term in place of {@code {seatId}} and {@code {termId}}, made as the coordinator.
+   */
+  private String withSeatAndTerm(String path, long body) {
+    if (!path.contains("{seatId}")) {
+      return path;
+    }
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    String seats = API + "/regions/29/bodies/" + body + "/seats";
+    long seat = id(coordinator.postJson(seats, "{\"role\":\"CHAIR\"}"));
+    path = path.replace("{seatId}", String.valueOf(seat));
+    if (path.contains("{termId}")) {
+      long term = id(coordinator.postJson(seats + "/" + seat + "/terms", TERM));
+      path = path.replace("{termId}", String.valueOf(term));
+    }
+    return path;
   }
 
   /** An HSDS package of one new organisation (fresh ids and name), no services. */
@@ -797,6 +887,15 @@ class SecuritySweepIT {
       return signedIn(user).get(path).statusCode();
     }
     Http api = Http.api(uri, user, "demo");
+    if (template.contains("/bodies")) { // the bodies' fixtures are fresh: version 1
+      path = withSeatAndTerm(path, id);
+      return switch (method) {
+        case "GET" -> api.get(path).statusCode();
+        case "PUT" -> api.putJson(path, x.body()).statusCode();
+        case "DELETE" -> api.deleteJson(path).statusCode();
+        default -> api.postJson(path, x.body()).statusCode();
+      };
+    }
     if (method.equals("PUT")) {
       JsonObject current =
           Json.createReader(new StringReader(Http.api(uri, "admin", "demo").get(path).body()))

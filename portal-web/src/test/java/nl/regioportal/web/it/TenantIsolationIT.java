@@ -74,6 +74,7 @@ class TenantIsolationIT {
   @Inject TenantEntityManager tenantEm;
   @Inject RawEntityManager raw;
   @Inject nl.regioportal.audit.AuditTrail trail;
+  @Inject nl.regioportal.governance.application.GoverningBodies bodies;
 
   @Inject nl.regioportal.referral.application.ReferralRetention retention;
   @Resource UserTransaction transaction;
@@ -285,6 +286,26 @@ class TenantIsolationIT {
               });
 
           retention.setMonths(24); // the default, stored: a RetentionPeriod row
+
+          // a governing body with a seat for the organisation and a term (issue 11)
+          long body =
+              bodies.create(
+                  new nl.regioportal.governance.domain.BodyDraft(
+                      "Isolatie " + unique,
+                      nl.regioportal.governance.domain.BodyKind.ADMINISTRATIVE_TABLE,
+                      null,
+                      null,
+                      null));
+          long seat =
+              bodies.addSeat(
+                  body,
+                  new nl.regioportal.governance.domain.SeatDraft(
+                      nl.regioportal.governance.domain.SeatRole.MEMBER, organisation, "Isolatie"));
+          bodies.addTerm(
+              body,
+              seat,
+              new nl.regioportal.governance.domain.TermDraft(
+                  "Isolatie", null, null, LocalDate.of(2026, 1, 1), null));
         });
   }
 
