@@ -21,6 +21,12 @@ import nl.regioportal.funding.application.KeyDraft;
 import nl.regioportal.funding.engine.IndicatorValue;
 import nl.regioportal.funding.engine.KeyPart;
 import nl.regioportal.funding.engine.Participant;
+import nl.regioportal.governance.application.GoverningBodies;
+import nl.regioportal.governance.domain.BodyDraft;
+import nl.regioportal.governance.domain.BodyKind;
+import nl.regioportal.governance.domain.SeatDraft;
+import nl.regioportal.governance.domain.SeatRole;
+import nl.regioportal.governance.domain.TermDraft;
 import nl.regioportal.organisation.application.OrganisationService;
 import nl.regioportal.organisation.domain.LocationDraft;
 import nl.regioportal.organisation.domain.OrganisationDraft;
@@ -53,6 +59,7 @@ public class DemoRegion {
   @Inject MembershipDirectory memberships;
   @Inject FundingService funding;
   @Inject DemoDirectory demoDirectory;
+  @Inject GoverningBodies bodies;
 
   @Inject
   @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -154,6 +161,52 @@ public class DemoRegion {
         ggz);
   }
 
+  /**
+   * The demo region's administrative table and its preparation group (issue 11), with seats held by
+   * made-up people (no real names) for the 2026-2029 programme.
+   */
+  void createBodies(Map<String, Long> ids) {
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    LocalDate end = LocalDate.of(2029, 12, 31);
+    long table =
+        bodies.create(
+            new BodyDraft(
+                "Bestuurlijk overleg RMC Rijnmond (demo)",
+                BodyKind.ADMINISTRATIVE_TABLE,
+                "Wethouders, schoolbestuurders en directeuren van zorgpartners besluiten samen over"
+                    + " het regionaal programma 2026-2029 en de verdeelsleutel.",
+                null,
+                true));
+    seat(
+        table, SeatRole.CHAIR, ids.get("rotterdam"), "Wethouder onderwijs", "A. Voorzitter", start);
+    seat(table, SeatRole.SECRETARY, null, "Programmasecretaris RMC", "B. Secretaris", start);
+    seat(table, SeatRole.MEMBER, ids.get("schiedam"), "Wethouder jeugd", "C. Lid", start);
+    seat(table, SeatRole.MEMBER, ids.get("roc"), "Lid college van bestuur", "D. Lid", start);
+    seat(table, SeatRole.MEMBER, ids.get("ggz"), "Directeur", null, start);
+    long group =
+        bodies.create(
+            new BodyDraft(
+                "Ambtelijk voorportaal RMC Rijnmond (demo)",
+                BodyKind.PREPARATION_GROUP,
+                "Beleidsmedewerkers van gemeenten, scholen en zorgpartners bereiden het bestuurlijk"
+                    + " overleg voor.",
+                table,
+                true));
+    seat(group, SeatRole.CHAIR, ids.get("rotterdam"), "Beleidsadviseur", "E. Voorbereider", start);
+    seat(group, SeatRole.MEMBER, ids.get("schiedam"), "Beleidsmedewerker", "F. Lid", start);
+    seat(group, SeatRole.ADVISER, ids.get("wijkteam"), "Teamleider", "G. Adviseur", start);
+    LOG.info(() -> "Demo bodies: the table and its preparation group, terms until " + end);
+  }
+
+  private void seat(
+      long body, SeatRole role, Long organisation, String label, String person, LocalDate start) {
+    long seat = bodies.addSeat(body, new SeatDraft(role, organisation, label));
+    if (person != null) {
+      bodies.addTerm(
+          body, seat, new TermDraft(person, null, null, start, LocalDate.of(2029, 12, 31)));
+    }
+  }
+
   /** Everything in one transaction: a failed load leaves nothing half-made for the next start. */
   private void load() {
     try {
@@ -163,6 +216,7 @@ public class DemoRegion {
       runner.runAs(RIJNMOND, this::createArrangement);
       int services = runner.runAs(RIJNMOND, () -> demoDirectory.create(ids));
       LOG.info(() -> "Demo directory: " + services + " services");
+      runner.runAs(RIJNMOND, () -> createBodies(ids));
       transaction.commit();
       LOG.info("Demo region Rijnmond (29) loaded");
     } catch (Exception e) {

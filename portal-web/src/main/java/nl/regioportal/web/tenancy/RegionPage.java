@@ -124,7 +124,8 @@ public enum RegionPage {
       Access.FIGURES,
       RecordKind.NONE),
   REFERRAL(
-      "referral", "/referrals/{id}", "/app/referral.xhtml", Access.REFERRERS, RecordKind.REFERRAL);
+      "referral", "/referrals/{id}", "/app/referral.xhtml", Access.REFERRERS, RecordKind.REFERRAL),
+  BODIES("bodies", "/bodies", "/app/bodies.xhtml", Access.ANY_MEMBER, RecordKind.NONE);
 
   /** What record a page's {@code {id}} names (the sweep makes one of that kind to open it). */
   public enum RecordKind {
@@ -136,7 +137,9 @@ public enum RegionPage {
     DIRECTORY_SERVICE,
     /** A referral the sweep's school sent to the care worker's organisation (delivered). */
     REFERRAL,
-    /** A governing body (issue 11); named by the API's {@code /bodies/{id}} so far, no page yet. */
+    /**
+     * A governing body (issue 11); named by the API's {@code /bodies/{id}} (the page lists all).
+     */
     GOVERNING_BODY
   }
 

@@ -727,6 +727,7 @@ class BrowserIT {
             "school",
             p -> p.directory().search("schulden", null, null).open("Jongerenloket geldzaken")),
         new Screen("version-review", "policy", version),
+        new Screen("bodies", "policy", Portal.region("/bodies")),
         new Screen("referrals", "school", Portal.region("/referrals?side=sent")),
         new Screen("referral-new", "school", Portal.region("/referrals/new")),
         new Screen(

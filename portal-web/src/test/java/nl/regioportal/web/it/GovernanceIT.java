@@ -44,7 +44,7 @@ class GovernanceIT {
   }
 
   @Test
-  void aBodyWithSeatsAndTermsShowsWhoHoldsEachSeatToday() {
+  void aBodyWithSeatsAndTermsShowsWhoHoldsEachSeatToday() throws Exception {
     long table = created(coordinator.postJson(BODIES, body("Bestuurlijk overleg", null)));
     long prep =
         created(
@@ -65,9 +65,10 @@ class GovernanceIT {
                     + rotterdam
                     + ",\"label\":\"Wethouder onderwijs Rotterdam\"}"));
     LocalDate today = LocalDate.now();
+    String past = "P. Vroeger " + UUID.randomUUID().toString().substring(0, 8);
     created(
         coordinator.postJson(
-            terms(table, member), term("J. Jansen", today.minusYears(2), today.minusYears(1))));
+            terms(table, member), term(past, today.minusYears(2), today.minusYears(1))));
     created(
         coordinator.postJson(
             terms(table, member),
@@ -99,6 +100,18 @@ class GovernanceIT {
             .orElseThrow();
     assertEquals(table, listed.getJsonNumber("parentId").longValue());
     assertEquals(read.getString("name"), listed.getString("parentName"));
+
+    // the page shows every member of the region the same: the body, its seats, today's holder
+    Http page = Http.browser(base.toURI());
+    page.signIn("school", "demo", "/r/29/bodies");
+    HttpResponse<String> html = page.get("/r/29/bodies");
+    assertEquals(200, html.statusCode());
+    String body = html.body();
+    assertTrue(body.contains(read.getString("name")), "the body on the page");
+    assertTrue(body.contains("A. de Vries"), "today's holder on the page");
+    assertFalse(body.contains(past), "a past term is not today's holder");
+    assertTrue(body.contains("Wethouder onderwijs Rotterdam"), "the seat's label");
+    assertTrue(body.contains("vacant"), "the chair nobody holds");
   }
 
   @Test
@@ -292,11 +305,7 @@ class GovernanceIT {
   }
 
   private long organisation(String name) {
-    return json(coordinator.get("/api/v1/regions/29/organisations?q=" + name.replace(" ", "%20")))
-        .getJsonArray("items")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
+    return TestAccounts.organisation(coordinator, name);
   }
 
   private static String field(HttpResponse<String> problem) {
