@@ -28,6 +28,7 @@ import nl.regioportal.web.it.browser.Steps;
 import nl.regioportal.web.it.browser.Viewport;
 import nl.regioportal.web.it.pages.AnyPage;
 import nl.regioportal.web.it.pages.ArrangementPage;
+import nl.regioportal.web.it.pages.BodiesPage;
 import nl.regioportal.web.it.pages.DashboardPage;
 import nl.regioportal.web.it.pages.DirectoryPage;
 import nl.regioportal.web.it.pages.EditorPage;
@@ -523,6 +524,49 @@ class BrowserIT {
     assertEquals(Optional.of(403), referral.errorStatus(), "a coordinator sees no referral");
   }
 
+  /**
+   * A coordinator records a body, its chair's seat and the chair's term; an overlapping term is
+   * refused at its field and nothing is added; the chair's term ends after a confirmation. A policy
+   * officer reads the same page without the forms.
+   */
+  @Test
+  void aCoordinatorRecordsABodyItsChairAndEndsTheTerm() {
+    String name = "Werkgroep doorstroom " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String seat = name + " — Voorzitter, Voorzitter werkgroep";
+    portal.signInAs("coordinator");
+    BodiesPage page =
+        portal
+            .bodies()
+            .addBody(name, "WORKING_GROUP")
+            .addSeat(name, "CHAIR", null, "Voorzitter werkgroep")
+            .addTerm(seat, "H. Werkgroep", "01-01-2026", null);
+    assertTrue(page.bodies().contains(name), page.bodies().toString());
+    List<String> seats = page.seats(name);
+    assertEquals(1, seats.size(), seats.toString());
+    assertTrue(
+        seats.get(0).startsWith("Voorzitter | Voorzitter werkgroep |  | H. Werkgroep | 1-1-2026"),
+        seats.get(0));
+    assertTrue(seats.get(0).contains("(zonder einddatum)"), seats.get(0));
+
+    page.addTerm(seat, "I. Overlap", "01-06-2026", null);
+    assertTrue(
+        page.fieldErrors("newTerm").stream().anyMatch(m -> m.contains("H. Werkgroep")),
+        "the overlap named at its field: " + page.fieldErrors("newTerm"));
+    assertFalse(page.mainText().contains("I. Overlap"), "nothing added");
+
+    page.endTerm(name, "H. Werkgroep");
+    assertTrue(
+        page.messages().stream().anyMatch(m -> m.contains("H. Werkgroep")),
+        page.messages().toString());
+    String ended = page.seats(name).get(0);
+    assertTrue(ended.contains(" tot en met "), "the term has its last day today: " + ended);
+
+    portal.signInAs("policy");
+    BodiesPage read = portal.bodies();
+    assertTrue(read.bodies().contains(name));
+    assertFalse(read.offersManagement(), "a policy officer reads, the coordinator records");
+  }
+
   // --- the main pages --------------------------------------------------------------------------
 
   /** Every main page, at both widths, as a full-page screenshot with a stable name. */
@@ -702,6 +746,7 @@ class BrowserIT {
         new Screen("directory-stale", "coordinator", Portal.region("/directory/stale")),
         new Screen("directory-import", "coordinator", Portal.region("/directory/import")),
         new Screen("directory-terms", "coordinator", Portal.region("/directory/terms")),
+        new Screen("bodies", "coordinator", Portal.region("/bodies")),
         new Screen(
             "directory-service-edit",
             "coordinator",
@@ -727,7 +772,6 @@ class BrowserIT {
             "school",
             p -> p.directory().search("schulden", null, null).open("Jongerenloket geldzaken")),
         new Screen("version-review", "policy", version),
-        new Screen("bodies", "policy", Portal.region("/bodies")),
         new Screen("referrals", "school", Portal.region("/referrals?side=sent")),
         new Screen("referral-new", "school", Portal.region("/referrals/new")),
         new Screen(

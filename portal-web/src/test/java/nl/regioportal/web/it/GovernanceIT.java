@@ -203,7 +203,8 @@ class GovernanceIT {
           "/problems/forbidden");
       assertProblem(
           reader.putJson(
-              terms(table, chair) + "/" + term, term("X", LocalDate.of(2026, 1, 1), null)),
+              terms(table, chair) + "/" + term,
+              term("X", LocalDate.of(2026, 1, 1), null).replace("}", ",\"version\":1}")),
           403,
           "/problems/forbidden");
       assertProblem(

@@ -61,6 +61,11 @@ public final class Portal {
     return new DashboardPage(driver);
   }
 
+  public BodiesPage bodies() {
+    driver.get(address(region("/bodies")));
+    return new BodiesPage(driver);
+  }
+
   public OrganisationsPage organisations() {
     driver.get(address(region("/organisations")));
     return new OrganisationsPage(driver);
