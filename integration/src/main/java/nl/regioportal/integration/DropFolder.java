@@ -65,9 +65,23 @@ public final class DropFolder {
             .resolveSibling("rejected")
             .resolve(Path.of(file).getFileName() + ".problems.txt");
     Files.createDirectories(report.getParent());
-    Files.writeString(
-        report,
-        problems.stream().map(ImportProblem::toString).collect(Collectors.joining("\n", "", "\n")),
-        StandardCharsets.UTF_8);
+    // written beside it under another name, then moved in one step: whoever watches the folder
+    // (a person, a partner's script, a test) never reads half a report
+    Path partial = Files.createTempFile(report.getParent(), ".problems-", ".part");
+    try {
+      Files.writeString(
+          partial,
+          problems.stream()
+              .map(ImportProblem::toString)
+              .collect(Collectors.joining("\n", "", "\n")),
+          StandardCharsets.UTF_8);
+      Files.move(
+          partial,
+          report,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
   }
 }

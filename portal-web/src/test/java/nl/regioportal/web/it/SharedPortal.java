@@ -135,8 +135,11 @@ final class SharedPortal implements TestInstancePostProcessor {
     }
     p.destroy(); // SIGTERM: Payara stops Camel, which hands back this instance's claimed jobs
     try {
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      // within failsafe's 30 s for a test JVM to exit (after that it kills the JVM, and with it
+      // this hook, and the portal would be left running)
+      if (!p.waitFor(20, TimeUnit.SECONDS)) {
         p.destroyForcibly();
+        p.waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
