@@ -67,7 +67,14 @@ final class BodyRegister {
     List<SeatTerm> terms =
         em.createQuery("select t from SeatTerm t", SeatTerm.class).getResultList();
     Map<Long, GoverningBody> byId = byId(bodies, GoverningBody::id);
-    return bodies.stream().map(b -> view(b, byId, seats, terms, today)).toList();
+    // grouped once for all bodies, not once per body
+    Map<Long, List<BodySeat>> seatsByBody =
+        seats.stream().collect(Collectors.groupingBy(BodySeat::bodyId));
+    Map<Long, List<SeatTerm>> termsBySeat =
+        terms.stream().collect(Collectors.groupingBy(SeatTerm::seatId));
+    return bodies.stream()
+        .map(b -> view(b, byId, seatsByBody.getOrDefault(b.id(), List.of()), termsBySeat, today))
+        .toList();
   }
 
   /** One body of the region; another region's id answers as not found. */
@@ -87,7 +94,8 @@ final class BodyRegister {
     GoverningBody parent =
         body.parentId() == null ? null : em.find(GoverningBody.class, body.parentId());
     Map<Long, GoverningBody> known = parent == null ? Map.of() : Map.of(parent.id(), parent);
-    return view(body, known, seats, terms, today);
+    return view(
+        body, known, seats, terms.stream().collect(Collectors.groupingBy(SeatTerm::seatId)), today);
   }
 
   long create(BodyDraft draft) {
@@ -254,14 +262,13 @@ final class BodyRegister {
     return result.valid();
   }
 
+  /** A body as shown, from its own seats and the terms by seat. */
   private BodyView view(
       GoverningBody b,
       Map<Long, GoverningBody> bodies,
       Collection<BodySeat> seats,
-      Collection<SeatTerm> terms,
+      Map<Long, List<SeatTerm>> termsBySeat,
       LocalDate today) {
-    Map<Long, List<SeatTerm>> termsBySeat =
-        terms.stream().collect(Collectors.groupingBy(SeatTerm::seatId));
     GoverningBody parent = b.parentId() == null ? null : bodies.get(b.parentId());
     return new BodyView(
         b.id(),
@@ -273,7 +280,6 @@ final class BodyRegister {
         parent == null ? null : parent.name(),
         b.isActive(),
         seats.stream()
-            .filter(s -> s.bodyId() == b.id())
             .sorted(Comparator.comparing(BodySeat::role).thenComparing(BodySeat::id))
             .map(
                 s ->

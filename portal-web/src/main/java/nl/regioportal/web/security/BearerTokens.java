@@ -88,17 +88,15 @@ public class BearerTokens {
       if (caller == null) {
         caller = claims.getSubject();
       }
+      String organisation = claims.getStringClaim("organisation");
       return new Verified(
           caller,
           JwtVerification.strings(claims.getStringListClaim("roles")),
           JwtVerification.strings(claims.getStringListClaim("groups")),
-          claims.getStringClaim("organisation"),
+          organisation,
           // a partner system bound to an organisation (client credentials, issue 13: they stay as
           // they are), or a person whose token shows a second factor
-          claims.getStringClaim("organisation") != null
-              || secondFactor.confirmedBy(
-                  claims.getStringClaim("acr"),
-                  JwtVerification.strings(claims.getStringListClaim("amr"))));
+          organisation != null || secondFactor.confirmedBy(claims));
     } catch (ParseException e) {
       throw new Refused("malformed claims");
     }

@@ -200,9 +200,7 @@ public class OidcSignIn {
         JwtVerification.strings(claims.getStringListClaim("groups")),
         tokens.getString("id_token"),
         tokens.getString("refresh_token", null),
-        secondFactor.confirmedBy(
-            claims.getStringClaim("acr"),
-            JwtVerification.strings(claims.getStringListClaim("amr"))));
+        secondFactor.confirmedBy(claims));
   }
 
   /** The token endpoint's answer to a grant of this client. */

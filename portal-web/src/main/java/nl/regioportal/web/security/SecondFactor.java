@@ -53,6 +53,12 @@ public class SecondFactor {
     return confirmedBy(strong, acr, amr);
   }
 
+  /** Does a token with these claims show a second factor (its {@code acr} and {@code amr})? */
+  public boolean confirmedBy(com.nimbusds.jwt.JWTClaimsSet claims) throws java.text.ParseException {
+    return confirmedBy(
+        claims.getStringClaim("acr"), JwtVerification.strings(claims.getStringListClaim("amr")));
+  }
+
   static boolean confirmedBy(Set<String> strongAcr, String acr, Collection<String> amr) {
     if (acr != null && strongAcr.contains(acr)) {
       return true;
