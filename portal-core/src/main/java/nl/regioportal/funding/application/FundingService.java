@@ -329,7 +329,7 @@ public class FundingService {
     tenantEm.em().lock(v, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     v.review(reader.ownMunicipality(), decision, c, caller.username(), now());
     if (v.allApproved()) {
-      lock(v, LockReason.ALL_APPROVED, null);
+      lock(v, LockReason.ALL_APPROVED, null, null);
     }
     return details(v, reader);
   }
@@ -344,7 +344,57 @@ public class FundingService {
           List.of(Violation.of("decision", "funding.lock.decision.required")));
     }
     requireStatus(v, VersionStatus.PUBLISHED, "funding.version.notPublished");
-    lock(v, LockReason.GOVERNANCE_DECISION, d);
+    lock(v, LockReason.GOVERNANCE_DECISION, d, null);
+  }
+
+  /**
+   * Locks a version on a decision recorded in the region's governance (issue 11), in the caller's
+   * transaction: a published version is locked with the decision as its reason; one locked already
+   * (every municipality approved it) keeps its lock and names the decision. The caller has checked
+   * the version's status ({@link #decisionTarget}).
+   */
+  public void lockByGovernanceDecision(long versionId, String decision, long decisionId) {
+    requireManager();
+    FundingVersion v = loadVersion(versionId, reader());
+    String d = decision.length() > 500 ? decision.substring(0, 497) + "..." : decision;
+    if (v.status() == VersionStatus.LOCKED) {
+      v.confirmByDecision(d, decisionId);
+    } else {
+      requireStatus(v, VersionStatus.PUBLISHED, "funding.version.notPublished");
+      lock(v, LockReason.GOVERNANCE_DECISION, d, decisionId);
+    }
+  }
+
+  /** What a governance item about a version shows of it: its arrangement, number and status. */
+  public record DecisionTarget(
+      long versionId, String arrangementTitle, int number, VersionStatus status) {}
+
+  /** The region's version {@code versionId} as an agenda item names it; empty if none. */
+  public java.util.Optional<DecisionTarget> decisionTarget(long versionId) {
+    var em = tenantEm.em();
+    FundingVersion v = em.find(FundingVersion.class, versionId);
+    if (v == null) {
+      return java.util.Optional.empty();
+    }
+    FundingArrangement a = em.find(FundingArrangement.class, v.arrangementId());
+    return java.util.Optional.of(
+        new DecisionTarget(v.id(), a == null ? "?" : a.title(), v.number(), v.status()));
+  }
+
+  /** The region's versions an agenda item may be about (published or locked), newest first. */
+  public List<DecisionTarget> decisionTargets() {
+    var em = tenantEm.em();
+    List<DecisionTarget> out = new ArrayList<>();
+    for (FundingVersion v :
+        em.createQuery(
+                "select v from FundingVersion v where v.status in :s order by v.id desc",
+                FundingVersion.class)
+            .setParameter("s", List.of(VersionStatus.PUBLISHED, VersionStatus.LOCKED))
+            .getResultList()) {
+      FundingArrangement a = em.find(FundingArrangement.class, v.arrangementId());
+      out.add(new DecisionTarget(v.id(), a == null ? "?" : a.title(), v.number(), v.status()));
+    }
+    return out;
   }
 
   /** Two versions of the same region side by side (B − A per municipality). */
@@ -451,13 +501,13 @@ public class FundingService {
 
   // ---------------------------------------------------------------------------------------------
 
-  private void lock(FundingVersion v, LockReason reason, String decision) {
+  private void lock(FundingVersion v, LockReason reason, String decision, Long decisionId) {
     for (FundingVersion other : versionsOf(v.arrangementId())) {
       if (other.status() == VersionStatus.LOCKED) {
         other.supersede(now());
       }
     }
-    v.lock(reason, decision, now());
+    v.lock(reason, decision, decisionId, now());
   }
 
   /** A version's details straight from the entity (after a change in this transaction). */
@@ -528,6 +578,7 @@ public class FundingService {
         c.sources(),
         v.lockReason(),
         v.governanceDecision(),
+        v.decisionId(),
         reader.ownMunicipality(),
         reader.manager(),
         mayReview,

@@ -26,6 +26,7 @@ public record VersionDetails(
     Map<String, IndicatorSource> sources,
     LockReason lockReason,
     String governanceDecision,
+    Long decisionId,
     String ownMunicipality,
     boolean mayManage,
     boolean mayReview,

@@ -80,6 +80,10 @@ public class FundingVersion extends TenantOwned {
   @Column(name = "governance_decision", length = 500)
   private String governanceDecision;
 
+  /** The governance decision (issue 11) that locked this version, if one did. */
+  @Column(name = "decision_id")
+  private Long decisionId;
+
   @Column(name = "superseded_at")
   private LocalDateTime supersededAt;
 
@@ -179,11 +183,33 @@ public class FundingVersion extends TenantOwned {
   }
 
   public void lock(LockReason reason, String decision, LocalDateTime now) {
+    lock(reason, decision, null, now);
+  }
+
+  /** Locks the version; {@code decisionId}: the governance decision that did it, if one did. */
+  public void lock(LockReason reason, String decision, Long decisionId, LocalDateTime now) {
     requireStatus(VersionStatus.PUBLISHED);
     status = VersionStatus.LOCKED;
     lockReason = reason;
     governanceDecision = decision;
+    this.decisionId = decisionId;
     lockedAt = now;
+  }
+
+  /**
+   * A governance decision adopts a version that is locked already (every municipality approved it):
+   * the lock stays as it is and names the decision, if none did before.
+   */
+  public void confirmByDecision(String decision, long decisionId) {
+    requireStatus(VersionStatus.LOCKED);
+    if (this.decisionId == null) {
+      this.governanceDecision = decision;
+      this.decisionId = decisionId;
+    }
+  }
+
+  public Long decisionId() {
+    return decisionId;
   }
 
   /** A later version takes this one's place: a draft never, anything published or locked may. */

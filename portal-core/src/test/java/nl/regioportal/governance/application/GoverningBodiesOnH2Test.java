@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -57,6 +56,8 @@ class GoverningBodiesOnH2Test {
           + UUID.randomUUID()
           + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
           + ";LOCK_TIMEOUT=20000";
+
+  private final H2Rows rows = new H2Rows(url);
 
   private EntityManagerFactory emf;
   private long rotterdam;
@@ -381,35 +382,18 @@ class GoverningBodiesOnH2Test {
   }
 
   private Connection connect() throws Exception {
-    return DriverManager.getConnection(url, "sa", "");
+    return rows.connect();
   }
 
   private long insert(String sql) throws Exception {
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
+    return rows.insert(sql);
   }
 
   private void jdbc(String... sql) throws Exception {
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      for (String q : sql) {
-        s.executeUpdate(q);
-      }
-    }
+    rows.run(sql);
   }
 
   private long count(String sql) throws Exception {
-    try (Connection c = connect();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return rows.count(sql);
   }
 }

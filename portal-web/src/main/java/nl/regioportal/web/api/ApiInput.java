@@ -62,4 +62,20 @@ public final class ApiInput {
       return null;
     }
   }
+
+  /**
+   * A local date and time {@code YYYY-MM-DDTHH:MM} (seconds optional, no offset: Dutch local time),
+   * {@code null} when blank; a bad one is added to {@code v}.
+   */
+  public static java.time.LocalDateTime dateTime(List<Violation> v, String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDateTime.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      v.add(Violation.of(field, "api.dateTime.invalid", raw));
+      return null;
+    }
+  }
 }

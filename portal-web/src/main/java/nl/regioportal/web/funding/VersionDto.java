@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "mayReview",
   "lockReason",
   "governanceDecision",
+  "decisionId",
   "ownMunicipality"
 })
 public record VersionDto(
@@ -68,6 +69,8 @@ public record VersionDto(
     boolean mayReview,
     @Schema(enumeration = {"ALL_APPROVED", "GOVERNANCE_DECISION"}) String lockReason,
     String governanceDecision,
+    @Schema(description = "The governance decision that locked the version, if one did.")
+        Long decisionId,
     String ownMunicipality) {
 
   /** A part of the key. */
@@ -180,6 +183,7 @@ public record VersionDto(
         d.mayReview(),
         d.lockReason() == null ? null : d.lockReason().name(),
         d.governanceDecision(),
+        d.decisionId(),
         d.ownMunicipality());
   }
 }

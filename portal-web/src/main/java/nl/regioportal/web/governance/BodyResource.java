@@ -23,7 +23,6 @@ import nl.regioportal.governance.domain.BodyKind;
 import nl.regioportal.governance.domain.SeatDraft;
 import nl.regioportal.governance.domain.SeatRole;
 import nl.regioportal.governance.domain.TermDraft;
-import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.NotFoundException;
 import nl.regioportal.shared.Violation;
 import nl.regioportal.web.api.ApiInput;
@@ -74,9 +73,7 @@ public class BodyResource {
   @Path("{id}")
   public BodyDto replace(@PathParam("id") long id, BodyDto.Input input) {
     BodyDraft draft = draft(input);
-    if (input.version() == null) {
-      throw new InvalidInputException(List.of(Violation.of("version", "api.version.required")));
-    }
+    GovernanceInput.requireVersion(input.version());
     return BodyDto.of(bodies.update(id, input.version(), draft));
   }
 
@@ -88,9 +85,9 @@ public class BodyResource {
       content = @Content(schema = @Schema(implementation = BodyDto.SeatDto.class)))
   public Response addSeat(@PathParam("id") long id, BodyDto.SeatInput input) {
     List<Violation> v = new ArrayList<>();
-    BodyDto.SeatInput in = required(input);
+    BodyDto.SeatInput in = GovernanceInput.required(input);
     SeatRole role = ApiInput.enumValue(v, SeatRole.class, "role", in.role());
-    refuse(v);
+    GovernanceInput.refuse(v);
     long seat = bodies.addSeat(id, new SeatDraft(role, in.organisationId(), in.label()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(seat)).build())
         .entity(BodyDto.SeatDto.of(seat(bodies.get(id), seat)))
@@ -129,9 +126,7 @@ public class BodyResource {
       @PathParam("termId") long termId,
       BodyDto.TermInput input) {
     TermDraft draft = draft(input);
-    if (input.version() == null) {
-      throw new InvalidInputException(List.of(Violation.of("version", "api.version.required")));
-    }
+    GovernanceInput.requireVersion(input.version());
     bodies.updateTerm(id, seatId, termId, input.version(), draft);
     return term(id, seatId, termId);
   }
@@ -148,19 +143,19 @@ public class BodyResource {
   }
 
   private static BodyDraft draft(BodyDto.Input input) {
-    BodyDto.Input in = required(input);
+    BodyDto.Input in = GovernanceInput.required(input);
     List<Violation> v = new ArrayList<>();
     BodyKind kind = ApiInput.enumValue(v, BodyKind.class, "kind", in.kind());
-    refuse(v);
+    GovernanceInput.refuse(v);
     return new BodyDraft(in.name(), kind, in.description(), in.parentId(), in.active());
   }
 
   private static TermDraft draft(BodyDto.TermInput input) {
-    BodyDto.TermInput in = required(input);
+    BodyDto.TermInput in = GovernanceInput.required(input);
     List<Violation> v = new ArrayList<>();
     var start = ApiInput.date(v, "startDate", in.startDate());
     var end = ApiInput.date(v, "endDate", in.endDate());
-    refuse(v);
+    GovernanceInput.refuse(v);
     return new TermDraft(in.personName(), in.email(), in.username(), start, end);
   }
 
@@ -177,18 +172,5 @@ public class BodyResource {
         .filter(s -> s.id() == seatId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("seat", seatId));
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw new InvalidInputException(List.of(Violation.of(null, "governance.json.object")));
-    }
-    return body;
-  }
-
-  private static void refuse(List<Violation> v) {
-    if (!v.isEmpty()) {
-      throw new InvalidInputException(v);
-    }
   }
 }

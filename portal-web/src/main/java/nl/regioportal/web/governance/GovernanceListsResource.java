@@ -1,0 +1,90 @@
+package nl.regioportal.web.governance;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.regioportal.governance.application.Meetings;
+import nl.regioportal.governance.domain.ActionDraft;
+import nl.regioportal.shared.InvalidInputException;
+import nl.regioportal.shared.Violation;
+
+/**
+ * A region's decision list and action list across its bodies (issue 11). Every member reads both;
+ * an action's owner (named by portal user name) and the coordinators mark it done.
+ */
+@Path("regions/{region}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GovernanceListsResource {
+
+  @Inject Meetings meetings;
+
+  /** The region's decisions, the latest first; {@code body}: of one body only. */
+  @GET
+  @Path("decisions")
+  public MeetingDto.DecisionListDto decisions(@QueryParam("body") Long body) {
+    return new MeetingDto.DecisionListDto(
+        meetings.decisions(body).stream().map(MeetingDto.DecisionDto::of).toList());
+  }
+
+  /**
+   * The region's actions, the earliest deadline first; {@code body}: of one body; {@code owner=me}:
+   * the caller's own; {@code open=true}: not done.
+   */
+  @GET
+  @Path("actions")
+  public MeetingDto.ActionListDto actions(
+      @QueryParam("body") Long body,
+      @QueryParam("owner") String owner,
+      @QueryParam("open") Boolean open) {
+    if (owner != null && !owner.equals("me")) {
+      throw new InvalidInputException(List.of(Violation.of("owner", "governance.action.ownerMe")));
+    }
+    return new MeetingDto.ActionListDto(
+        meetings.actions(body, owner != null, Boolean.TRUE.equals(open)).stream()
+            .map(MeetingDto.ActionDto::of)
+            .toList());
+  }
+
+  @GET
+  @Path("actions/{id}")
+  public MeetingDto.ActionDto action(@PathParam("id") long id) {
+    return one(id);
+  }
+
+  /** Changes an action's description, owner or deadline; {@code version} required. */
+  @PUT
+  @Path("actions/{id}")
+  public MeetingDto.ActionDto replace(@PathParam("id") long id, MeetingDto.ActionInput input) {
+    ActionDraft draft = MeetingResource.draft(input);
+    GovernanceInput.requireVersion(input.version());
+    meetings.updateAction(id, input.version(), draft);
+    return one(id);
+  }
+
+  /** Marks the action done ({@code {"done": true}}) or open again ({@code false}). */
+  @POST
+  @Path("actions/{id}/done")
+  public MeetingDto.ActionDto done(@PathParam("id") long id, MeetingDto.DoneInput input) {
+    MeetingDto.DoneInput in = GovernanceInput.required(input);
+    if (in.done() == null) {
+      throw new InvalidInputException(List.of(Violation.of("done", "governance.action.done")));
+    }
+    meetings.actionDone(id, in.done());
+    return one(id);
+  }
+
+  private MeetingDto.ActionDto one(long id) {
+    return MeetingDto.ActionDto.of(meetings.action(id));
+  }
+}
