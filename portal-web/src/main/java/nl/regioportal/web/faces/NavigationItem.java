@@ -40,7 +40,7 @@ public enum NavigationItem {
   REFERRAL_DELIVERIES(RegionPage.REFERRAL_DELIVERIES),
   REFERRAL_FIGURES(RegionPage.REFERRAL_FIGURES),
   INVITATIONS(RegionPage.INVITATIONS),
-  BODIES(RegionPage.BODIES),
+  BODIES(RegionPage.MEETINGS, RegionPage.MEETING, RegionPage.DECISIONS, RegionPage.BODIES),
   REGIONS("/regions.xhtml"),
   REGIONS_ADMIN("/admin/regions.xhtml"),
   IMPORT("/admin/import.xhtml");

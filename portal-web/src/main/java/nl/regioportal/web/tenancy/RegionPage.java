@@ -125,7 +125,10 @@ public enum RegionPage {
       RecordKind.NONE),
   REFERRAL(
       "referral", "/referrals/{id}", "/app/referral.xhtml", Access.REFERRERS, RecordKind.REFERRAL),
-  BODIES("bodies", "/bodies", "/app/bodies.xhtml", Access.ANY_MEMBER, RecordKind.NONE);
+  BODIES("bodies", "/bodies", "/app/bodies.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
+  MEETINGS("meetings", "/meetings", "/app/meetings.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
+  MEETING("meeting", "/meetings/{id}", "/app/meeting.xhtml", Access.ANY_MEMBER, RecordKind.MEETING),
+  DECISIONS("decisions", "/decisions", "/app/decisions.xhtml", Access.ANY_MEMBER, RecordKind.NONE);
 
   /** What record a page's {@code {id}} names (the sweep makes one of that kind to open it). */
   public enum RecordKind {
@@ -140,7 +143,9 @@ public enum RegionPage {
     /**
      * A governing body (issue 11); named by the API's {@code /bodies/{id}} (the page lists all).
      */
-    GOVERNING_BODY
+    GOVERNING_BODY,
+    /** A meeting of a governing body (issue 11), planned, with one agenda item. */
+    MEETING
   }
 
   /** Who may open a page, as sets of regional roles; empty: every member of the region. */
