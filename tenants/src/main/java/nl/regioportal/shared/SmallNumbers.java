@@ -13,6 +13,12 @@ public final class SmallNumbers {
   /** What a suppressed count shows. */
   public static final String UNDER_FIVE = "<5";
 
+  /**
+   * What a count hidden to protect a small one shows (secondary suppression, {@link
+   * SecondarySuppression}): "x", as CBS marks figures withheld ("geheim").
+   */
+  public static final String WITHHELD = "x";
+
   private SmallNumbers() {}
 
   /** 1 to 4: a count to suppress. */

@@ -36,6 +36,7 @@ public class Meetings {
   @Inject RegionAccess access;
   @Inject CurrentCaller caller;
   @Inject FundingService funding;
+  @Inject GovernanceNotices notices;
 
   /** The domain of the meetings' calendar UIDs (RFC 5545: unique and stable per meeting). */
   @Inject
@@ -72,6 +73,9 @@ public class Meetings {
     access.requireManager(REFUSAL);
     MeetingRegister r = register();
     r.publish(id, now());
+    notices.agendaPublished(
+        access.requireManager(REFUSAL),
+        tenantEm.em().find(nl.regioportal.governance.domain.Meeting.class, id));
     return r.one(id, today());
   }
 

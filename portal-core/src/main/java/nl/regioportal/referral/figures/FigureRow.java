@@ -39,8 +39,36 @@ public record FigureRow(
 
   private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
+  /** The columns that add up over the municipality lines, in order. */
+  public static final List<String> COUNTS =
+      List.of("submitted", "answered", "accepted", "declined", "waitlisted");
+
   /** The line of a group of referrals. */
   public static FigureRow of(String code, String nameNl, String nameEn, List<ReferralFact> group) {
+    return of(code, nameNl, nameEn, group, java.util.Set.of());
+  }
+
+  /** The exact counts of a group, in the order of {@link #COUNTS} (for secondary suppression). */
+  static List<Long> counts(List<ReferralFact> group) {
+    return List.of(
+        (long) group.size(),
+        group.stream().filter(f -> f.responseTime().isPresent()).count(),
+        group.stream().filter(ReferralFact::accepted).count(),
+        group.stream().filter(ReferralFact::declined).count(),
+        group.stream().filter(ReferralFact::waitlisted).count());
+  }
+
+  /**
+   * The line of a group, with the counts of {@code withheld} (names of {@link #COUNTS}) hidden to
+   * protect a small count elsewhere: shown as {@value SmallNumbers#WITHHELD} (or {@code <5} when
+   * small themselves), and whatever is worked out from them hidden with them.
+   */
+  public static FigureRow of(
+      String code,
+      String nameNl,
+      String nameEn,
+      List<ReferralFact> group,
+      java.util.Set<String> withheld) {
     long submitted = group.size();
     long accepted = group.stream().filter(ReferralFact::accepted).count();
     long declined = group.stream().filter(ReferralFact::declined).count();
@@ -56,23 +84,31 @@ public record FigureRow(
         decided >= SmallNumbers.THRESHOLD
                 && !SmallNumbers.isSmall(accepted)
                 && !SmallNumbers.isSmall(declined)
+                && !withheld.contains("accepted")
+                && !withheld.contains("declined")
             ? BigDecimal.valueOf(accepted * 100)
                 .divide(BigDecimal.valueOf(decided), 0, RoundingMode.HALF_UP)
                 .toPlainString()
             : null;
-    boolean timed = seconds.size() >= SmallNumbers.THRESHOLD;
+    boolean timed = seconds.size() >= SmallNumbers.THRESHOLD && !withheld.contains("answered");
     return new FigureRow(
         code,
         nameNl,
         nameEn,
-        SmallNumbers.shown(submitted),
-        SmallNumbers.shown(seconds.size()),
-        SmallNumbers.shown(accepted),
-        SmallNumbers.shown(declined),
-        SmallNumbers.shown(waitlisted),
+        shown(submitted, withheld.contains("submitted")),
+        shown(seconds.size(), withheld.contains("answered")),
+        shown(accepted, withheld.contains("accepted")),
+        shown(declined, withheld.contains("declined")),
+        shown(waitlisted, withheld.contains("waitlisted")),
         percent,
         timed ? hours(median(seconds)) : null,
         timed ? hours(BigDecimal.valueOf(nearestRank(seconds, 90))) : null);
+  }
+
+  private static String shown(long count, boolean withheld) {
+    return withheld && !SmallNumbers.isSmall(count)
+        ? SmallNumbers.WITHHELD
+        : SmallNumbers.shown(count);
   }
 
   /** The middle of sorted values, or the mean of the two middle ones. */

@@ -58,11 +58,37 @@ public record Figures(
         .sorted()
         .filter(code -> places.stream().noneMatch(g -> g.code().equals(code)))
         .forEach(code -> places.add(new Group(code, code, code)));
+    // every referral lives in one municipality: those lines add up to the region's, so a small
+    // count among them is protected by secondary suppression, column by column
+    List<List<ReferralFact>> byPlace =
+        places.stream()
+            .map(g -> in.stream().filter(f -> f.municipality().equals(g.code())).toList())
+            .toList();
+    List<java.util.Set<String>> withheld = new ArrayList<>();
+    java.util.Set<String> totalWithheld = new java.util.HashSet<>();
+    byPlace.forEach(p -> withheld.add(new java.util.HashSet<>()));
+    List<List<Long>> counts = byPlace.stream().map(FigureRow::counts).toList();
+    for (int c = 0; c < FigureRow.COUNTS.size(); c++) {
+      int column = c;
+      List<Long> cells = counts.stream().map(row -> row.get(column)).toList();
+      for (int i : nl.regioportal.shared.SecondarySuppression.hidden(cells)) {
+        withheld.get(i).add(FigureRow.COUNTS.get(c));
+      }
+      if (nl.regioportal.shared.SecondarySuppression.totalHidden(cells)) {
+        totalWithheld.add(FigureRow.COUNTS.get(c));
+      }
+    }
+    List<FigureRow> placeRows = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      Group g = places.get(i);
+      placeRows.add(
+          FigureRow.of(g.code(), g.nameNl(), g.nameEn(), byPlace.get(i), withheld.get(i)));
+    }
     return new Figures(
         period,
-        FigureRow.of(TOTAL, "Regio", "Region", in),
+        FigureRow.of(TOTAL, "Regio", "Region", in, totalWithheld),
         rows(domains, in, (g, f) -> f.domains().contains(g.code())),
-        rows(places, in, (g, f) -> f.municipality().equals(g.code())));
+        placeRows);
   }
 
   /** A line per group, of the facts that belong to it. */

@@ -96,12 +96,79 @@ class FiguresTest {
         .extracting(FigureRow::code)
         .containsExactly("GM0599", "GM0606", "GM0344");
     FigureRow rotterdam = row(f.byMunicipality(), "GM0599");
-    assertThat(rotterdam.submitted()).isEqualTo("8");
+    // Schiedam's 3 and Utrecht's 1 are small; with the total (12) Rotterdam's 8 would give away
+    // that they make 4 together: Rotterdam's count is withheld too (secondary suppression), and
+    // with its answered count the times worked out from it
+    assertThat(rotterdam.submitted()).isEqualTo("x");
+    assertThat(row(f.byMunicipality(), "GM0606").submitted()).isEqualTo("<5");
+    assertThat(row(f.byMunicipality(), "GM0344").submitted()).isEqualTo("<5");
     assertThat(rotterdam.declined()).isEqualTo("<5");
     assertThat(rotterdam.acceptancePercent()).isNull();
-    assertThat(rotterdam.responseHoursMedian()).isEqualTo("4.5"); // 1,2,3,4,5,6,10,10
-    assertThat(rotterdam.responseHoursP90()).isEqualTo("10.0");
+    assertThat(rotterdam.answered()).isEqualTo("x");
+    assertThat(rotterdam.responseHoursMedian()).isNull();
+    assertThat(rotterdam.responseHoursP90()).isNull();
     assertThat(row(f.byMunicipality(), "GM0344").nameNl()).isEqualTo("GM0344");
+  }
+
+  /**
+   * Whatever a policy officer reads in the municipality lines (counts shown, {@code <5}, {@code x})
+   * and the region's line, no hidden count of a column can be worked back: a column with one hidden
+   * cell, or whose hidden cells make fewer than 5 together (the total minus the shown ones), never
+   * appears.
+   */
+  @Test
+  void noHiddenMunicipalityCountCanBeWorkedBackFromTheTotal() {
+    java.util.Random random = new java.util.Random(8122026);
+    List<Figures.Group> places =
+        List.of(
+            new Figures.Group("GM0599", "Rotterdam", "Rotterdam"),
+            new Figures.Group("GM0606", "Schiedam", "Schiedam"),
+            new Figures.Group("GM0622", "Vlaardingen", "Vlaardingen"),
+            new Figures.Group("GM0489", "Barendrecht", "Barendrecht"),
+            new Figures.Group("GM0613", "Albrandswaard", "Albrandswaard"));
+    for (int run = 0; run < 300; run++) {
+      List<ReferralFact> facts = new ArrayList<>();
+      for (Figures.Group g : places) {
+        int n =
+            random.nextInt(4) == 0
+                ? 0
+                : random.nextInt(3) == 0 ? 1 + random.nextInt(4) : 5 + random.nextInt(20);
+        for (int i = 0; i < n; i++) {
+          facts.add(
+              random.nextBoolean()
+                  ? fact(g.code(), Set.of("income_debt"), 0, 1 + i, ReferralState.ACCEPTED)
+                  : fact(g.code(), Set.of("income_debt"), 0, 2 + i, ReferralState.DECLINED));
+        }
+      }
+      Figures f = Figures.of(MARCH, facts, DOMAINS, places);
+      for (java.util.function.Function<FigureRow, String> column :
+          List.<java.util.function.Function<FigureRow, String>>of(
+              FigureRow::submitted, FigureRow::accepted, FigureRow::declined)) {
+        String total = column.apply(f.total());
+        if (!total.matches("\\d+")) {
+          continue; // the total itself is hidden: nothing to subtract from
+        }
+        long shown = 0;
+        int hidden = 0;
+        for (FigureRow r : f.byMunicipality()) {
+          String v = column.apply(r);
+          if (v.matches("\\d+")) {
+            shown += Long.parseLong(v);
+          } else {
+            hidden++;
+          }
+        }
+        long worked = Long.parseLong(total) - shown;
+        if (hidden > 0) {
+          assertThat(hidden).as("one hidden cell alone: %s", f.byMunicipality()).isGreaterThan(1);
+          assertThat(worked)
+              .as("the hidden cells' sum is small: %s", f.byMunicipality())
+              .isGreaterThanOrEqualTo(5);
+        } else {
+          assertThat(worked).isZero();
+        }
+      }
+    }
   }
 
   @Test

@@ -31,17 +31,20 @@ public class DashboardView {
   @Inject FundingService funding;
   @Inject RegionDirectory regions;
   @Inject TenantContext tenant;
+  @Inject nl.regioportal.governance.application.Meetings meetings;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private Map<OrganisationType, Long> counts;
   private List<Municipality> municipalities;
   private OpenWork openWork;
+  private List<nl.regioportal.governance.application.MeetingView.Action> actions;
 
   @PostConstruct
   void load() {
     counts = organisations.countsByType();
     openWork = funding.openWork();
+    actions = meetings.actions(null, true, true);
     municipalities =
         OwnFirst.sort(
             regions.municipalitiesOf(tenant.require(), LocalDate.now()),
@@ -62,6 +65,18 @@ public class DashboardView {
     return municipalities;
   }
 
+  /**
+   * The governance actions the signed-in person owns that are not done, earliest deadline first.
+   */
+  public List<nl.regioportal.governance.application.MeetingView.Action> getActions() {
+    return actions;
+  }
+
+  /** How many things wait for the signed-in person: funding work and own actions. */
+  public int getOpenCount() {
+    return openWork.size() + actions.size();
+  }
+
   public OpenWork getOpenWork() {
     return openWork;
   }
@@ -74,6 +89,10 @@ public class DashboardView {
   /** A day as the pages show it (31-12-2026). */
   public String date(LocalDateTime at) {
     return at == null ? "" : DAY.format(at);
+  }
+
+  public String day(LocalDate day) {
+    return day == null ? "" : DAY.format(day);
   }
 
   /** The names of the municipalities no organisation speaks for, for a decision item. */

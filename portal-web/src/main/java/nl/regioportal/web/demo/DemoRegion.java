@@ -22,8 +22,15 @@ import nl.regioportal.funding.engine.IndicatorValue;
 import nl.regioportal.funding.engine.KeyPart;
 import nl.regioportal.funding.engine.Participant;
 import nl.regioportal.governance.application.GoverningBodies;
+import nl.regioportal.governance.application.Meetings;
+import nl.regioportal.governance.domain.ActionDraft;
 import nl.regioportal.governance.domain.BodyDraft;
 import nl.regioportal.governance.domain.BodyKind;
+import nl.regioportal.governance.domain.DecisionDraft;
+import nl.regioportal.governance.domain.DecisionOutcome;
+import nl.regioportal.governance.domain.ItemDraft;
+import nl.regioportal.governance.domain.ItemType;
+import nl.regioportal.governance.domain.MeetingDraft;
 import nl.regioportal.governance.domain.SeatDraft;
 import nl.regioportal.governance.domain.SeatRole;
 import nl.regioportal.governance.domain.TermDraft;
@@ -60,6 +67,7 @@ public class DemoRegion {
   @Inject FundingService funding;
   @Inject DemoDirectory demoDirectory;
   @Inject GoverningBodies bodies;
+  @Inject Meetings meetings;
 
   @Inject
   @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -196,6 +204,108 @@ public class DemoRegion {
     seat(group, SeatRole.MEMBER, ids.get("schiedam"), "Beleidsmedewerker", "F. Lid", start);
     seat(group, SeatRole.ADVISER, ids.get("wijkteam"), "Teamleider", "G. Adviseur", start);
     LOG.info(() -> "Demo bodies: the table and its preparation group, terms until " + end);
+    createMeetings(table);
+  }
+
+  /**
+   * Two meetings of the demo table around the day the demo is loaded: one held three weeks before,
+   * with a decision and two actions (one done, one overdue and so carried), and one in two weeks
+   * with its agenda published and the funding key's published version on it for decision.
+   */
+  private void createMeetings(long table) {
+    java.time.LocalDateTime now =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"))
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    java.time.LocalDateTime past = now.minusWeeks(3).withHour(14);
+    long held =
+        meetings.create(
+            new MeetingDraft(
+                table,
+                "Bestuurlijk overleg (demo, eerder)",
+                past,
+                past.plusHours(2),
+                "Stadhuis Rotterdam, kamer 3",
+                null,
+                true));
+    meetings.addItem(
+        held,
+        new ItemDraft("Opening en mededelingen", ItemType.INFORMATION, "Voorzitter", null, null));
+    meetings.addItem(
+        held,
+        new ItemDraft(
+            "Cijfers voortijdig schoolverlaten 2025-2026",
+            ItemType.DISCUSSION,
+            "RMC-coördinator",
+            null,
+            null));
+    long plan =
+        meetings.addItem(
+            held,
+            new ItemDraft(
+                "Regionaal programma 2026-2029: werkplan 2027",
+                ItemType.DECISION,
+                "RMC-coördinator",
+                "Het overleg stelt het werkplan 2027 vast.",
+                null));
+    meetings.held(held);
+    meetings.decide(
+        held,
+        plan,
+        new DecisionDraft(
+            DecisionOutcome.ADOPTED,
+            "Het overleg stelt het werkplan 2027 vast, met de toevoeging dat studenten worden"
+                + " betrokken bij de evaluatie."));
+    meetings.addAction(
+        held,
+        new ActionDraft(
+            "Cijfers per gemeente van herkomst aanleveren voor het volgende overleg",
+            "P. Beleid (gemeente Rotterdam)",
+            null,
+            "policy",
+            now.toLocalDate().minusDays(2),
+            null));
+    long done =
+        meetings.addAction(
+            held,
+            new ActionDraft(
+                "Studentenraad uitnodigen voor de evaluatie",
+                "B. Secretaris",
+                null,
+                null,
+                now.toLocalDate().minusWeeks(1),
+                plan));
+    meetings.actionDone(done, true);
+    java.time.LocalDateTime coming = now.plusWeeks(2).withHour(14);
+    long next =
+        meetings.create(
+            new MeetingDraft(
+                table,
+                "Bestuurlijk overleg (demo)",
+                coming,
+                coming.plusHours(2),
+                "Stadhuis Schiedam",
+                "https://vergaderen.example/rijnmond",
+                true));
+    meetings.addItem(
+        next,
+        new ItemDraft("Opening en mededelingen", ItemType.INFORMATION, "Voorzitter", null, null));
+    Long version =
+        meetings.fundingVersions().stream()
+            .filter(v -> v.status() == nl.regioportal.funding.domain.VersionStatus.PUBLISHED)
+            .map(nl.regioportal.governance.application.MeetingView.FundingLink::id)
+            .findFirst()
+            .orElse(null);
+    meetings.addItem(
+        next,
+        new ItemDraft(
+            "Verdeelsleutel 2027 vaststellen",
+            ItemType.DECISION,
+            "RMC-coördinator",
+            "Het overleg stelt de verdeelsleutel 2027 vast zoals ter beoordeling voorgelegd.",
+            version));
+    meetings.publish(next);
   }
 
   private void seat(

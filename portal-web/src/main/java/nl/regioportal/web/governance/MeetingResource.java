@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MeetingResource {
 
   @Inject Meetings meetings;
+  @Inject nl.regioportal.governance.application.AgendaDocuments documents;
   @Context UriInfo uri;
 
   /** The region's meetings, the latest first; {@code body}: of one body only. */
@@ -165,6 +166,102 @@ public class MeetingResource {
                 .build())
         .entity(MeetingDto.of(meetings.get(id)))
         .build();
+  }
+
+  /**
+   * Adds a document to an item: the body is the file ({@code Content-Type} its type, checked
+   * against its bytes); {@code name} the file name (or {@code Content-Disposition}), {@code type}
+   * PROPOSAL, MEMO, REPORT, PRESENTATION or OTHER, {@code confidential=true} for the body's members
+   * only. Too large: 413; not an allowed type: 415.
+   */
+  @POST
+  @Path("{id}/items/{itemId}/documents")
+  @Consumes({
+    "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "text/plain",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  @APIResponse(
+      responseCode = "201",
+      description = "The document (never its bytes).",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      implementation =
+                          nl.regioportal.governance.application.AgendaDocuments.Document.class)))
+  public Response addDocument(
+      @PathParam("id") long id,
+      @PathParam("itemId") long itemId,
+      @jakarta.ws.rs.QueryParam("name") String name,
+      @jakarta.ws.rs.QueryParam("type") String type,
+      @jakarta.ws.rs.QueryParam("confidential") Boolean confidential,
+      @jakarta.ws.rs.HeaderParam("Content-Disposition") String disposition,
+      @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+      java.io.InputStream body)
+      throws java.io.IOException {
+    List<Violation> v = new ArrayList<>();
+    var docType =
+        ApiInput.enumValue(v, nl.regioportal.governance.domain.DocumentType.class, "type", type);
+    if (docType == null && v.isEmpty()) {
+      v.add(Violation.of("type", "governance.document.type.required"));
+    }
+    GovernanceInput.refuse(v);
+    String fileName =
+        name != null && !name.isBlank()
+            ? name
+            : nl.regioportal.web.referral.ReferralResource.fileNameOf(disposition);
+    var d =
+        documents.add(
+            id, itemId, fileName, contentType, docType, Boolean.TRUE.equals(confidential), body);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("regions")
+                .path(uri.getPathParameters().getFirst("region"))
+                .path("meetings")
+                .path(String.valueOf(id))
+                .path("documents")
+                .path(String.valueOf(d.id()))
+                .build())
+        .entity(d)
+        .build();
+  }
+
+  /** The documents of the meeting's items the caller may see (confidential ones: members only). */
+  @GET
+  @Path("{id}/documents")
+  public List<nl.regioportal.governance.application.AgendaDocuments.Document> documents(
+      @PathParam("id") long id) {
+    return documents.visible(id);
+  }
+
+  /** A document's bytes, as an attachment; a confidential one for a non-member answers 404. */
+  @GET
+  @Path("{id}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    var d = documents.download(id, documentId);
+    return Response.ok(d.content(), d.mediaType())
+        .header(
+            "Content-Disposition",
+            nl.regioportal.web.referral.ReferralResource.contentDisposition(d.fileName()))
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /** Removes a document of a meeting still to come. */
+  @DELETE
+  @Path("{id}/documents/{documentId}")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  public Response removeDocument(
+      @PathParam("id") long id, @PathParam("documentId") long documentId) {
+    documents.remove(id, documentId);
+    return Response.noContent().build();
   }
 
   private static MeetingDraft draft(MeetingDto.Input input) {

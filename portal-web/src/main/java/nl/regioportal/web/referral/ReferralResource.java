@@ -299,7 +299,7 @@ public class ReferralResource {
       Pattern.compile("filename\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
 
   /** The file name of a {@code Content-Disposition} header (RFC 6266), or {@code null}. */
-  static String fileNameOf(String disposition) {
+  public static String fileNameOf(String disposition) {
     if (disposition == null) {
       return null;
     }
@@ -319,7 +319,7 @@ public class ReferralResource {
   }
 
   /** {@code attachment} with an ASCII fallback name and the real one (RFC 6266, RFC 5987). */
-  static String contentDisposition(String fileName) {
+  public static String contentDisposition(String fileName) {
     String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
     String encoded =
         java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");

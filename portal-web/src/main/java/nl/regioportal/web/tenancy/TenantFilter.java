@@ -69,6 +69,12 @@ public class TenantFilter extends HttpFilter {
   /** The directory's open data (HSDS): readable by anyone, region from the URL. */
   private static final String OPEN_DATA = "/api/hsds/";
 
+  /**
+   * The governance calendar feeds ({@code /calendar/{region}/{token}.ics}): fetched by calendar
+   * programs without a session, the token is the key; the region from the URL, as for open data.
+   */
+  private static final String CALENDAR = "/calendar/";
+
   /** Scripts, styles and images of the pages: no caller, no region needed. */
   private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
@@ -117,6 +123,8 @@ public class TenantFilter extends HttpFilter {
       api(path.substring(FHIR.length()), request, response, chain);
     } else if (path.startsWith(OPEN_DATA)) {
       openData(path.substring(OPEN_DATA.length()), request, response, chain);
+    } else if (path.startsWith(CALENDAR)) {
+      openData(path.substring(CALENDAR.length()), request, response, chain);
     } else {
       chain.doFilter(request, response);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -33,6 +34,8 @@ import nl.regioportal.web.it.pages.DashboardPage;
 import nl.regioportal.web.it.pages.DirectoryPage;
 import nl.regioportal.web.it.pages.EditorPage;
 import nl.regioportal.web.it.pages.FundingPage;
+import nl.regioportal.web.it.pages.MeetingPage;
+import nl.regioportal.web.it.pages.MeetingsPage;
 import nl.regioportal.web.it.pages.OrganisationPage;
 import nl.regioportal.web.it.pages.Page;
 import nl.regioportal.web.it.pages.Portal;
@@ -98,7 +101,12 @@ class BrowserIT {
    * school sent to the Wijkteam (delivered, so both sides open it).
    */
   private record Records(
-      long arrangement, long published, long draft, long organisation, long referral) {}
+      long arrangement,
+      long published,
+      long draft,
+      long organisation,
+      long referral,
+      long meeting) {}
 
   /** A main page: its name, who looks at it (null: nobody signed in) and how it is opened. */
   private record Screen(String name, String user, Consumer<Portal> open) {
@@ -128,6 +136,14 @@ class BrowserIT {
     Viewport.DESKTOP.apply(driver);
     if (records == null) {
       records = records(base.toURI());
+    }
+  }
+
+  private URI uri() {
+    try {
+      return base.toURI();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -567,6 +583,81 @@ class BrowserIT {
     assertFalse(read.offersManagement(), "a policy officer reads, the coordinator records");
   }
 
+  /**
+   * Issue 11's journey: a coordinator schedules a meeting of the table (a refused one first, its
+   * errors at the fields), builds the agenda with a published funding-key version on it, publishes
+   * it, records the meeting as held and adopts the decision (and the version is locked, naming the
+   * decision), and adds an action for the policy officer (one without owner is refused), who finds
+   * it on the dashboard and marks it done.
+   */
+  @Test
+  void aCoordinatorPublishesAnAgendaAdoptsTheKeyOnItAndAddsAnActionThePolicyOfficerSees() {
+    java.time.LocalDateTime now =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        now.toLocalTime().isBefore(java.time.LocalTime.of(23, 40)),
+        "the meeting is scheduled later today, so that it can be published and then held");
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    long version = publishedVersion(uri(), "Sleutel overleg " + tag);
+    String table = "Bestuurlijk overleg RMC Rijnmond (demo)";
+    java.time.format.DateTimeFormatter local =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    String start = local.format(now.plusMinutes(15));
+    String end = local.format(now.plusMinutes(15).plusHours(1));
+    String title = "Overleg " + tag;
+
+    portal.signInAs("coordinator");
+    MeetingsPage meetings =
+        portal.meetings().scheduleRefused(table, "", end, start, "Stadhuis Schiedam");
+    assertEquals(2, meetings.fieldErrors().size(), meetings.fieldErrors().toString());
+    assertFalse(portal.meetings().coming().contains(""), "nothing scheduled");
+
+    MeetingPage meeting = portal.meetings().schedule(table, title, start, end, "Stadhuis Schiedam");
+    assertEquals("Gepland", meeting.status());
+    long meetingId = meeting.id();
+    meeting.addItem(
+        "Verdeelsleutel " + tag,
+        "DECISION",
+        "RMC-coördinator",
+        "Het overleg stelt de verdeelsleutel vast.",
+        "Sleutel overleg " + tag + ", versie 1 (Ter beoordeling)");
+    assertTrue(
+        meeting.items().get(0).contains("Sleutel overleg " + tag), meeting.items().toString());
+    meeting.publish();
+    assertEquals("Agenda gepubliceerd", meeting.status());
+    meeting.recordHeld();
+    assertEquals("Gehouden", meeting.status());
+    meeting.adopt("Verdeelsleutel " + tag);
+    assertTrue(meeting.items().get(0).contains("Aangenomen"), meeting.items().toString());
+    JsonObject locked =
+        json(Http.api(uri(), "coordinator", "demo").get(API + "/funding-versions/" + version));
+    assertEquals("LOCKED", locked.getString("status"));
+    assertEquals("GOVERNANCE_DECISION", locked.getString("lockReason"));
+    assertTrue(locked.containsKey("decisionId") && !locked.isNull("decisionId"), locked.toString());
+
+    String deadline = now.toLocalDate().plusDays(3).toString();
+    meeting.addAction("Cijfers " + tag + " aanleveren", "", null, deadline);
+    assertTrue(
+        meeting.fieldErrors("newAction").stream().anyMatch(m -> m.contains("eigenaar")),
+        "the missing owner named at its field: " + meeting.fieldErrors("newAction"));
+    meeting.addAction("Cijfers " + tag + " aanleveren", "P. Beleid", "policy", deadline);
+    List<String> raised = meeting.actions("raised");
+    assertEquals(1, raised.size(), raised.toString());
+    assertTrue(raised.get(0).startsWith("Binnenkort | Cijfers " + tag), raised.get(0));
+
+    portal.signInAs("policy");
+    List<String> own = portal.dashboard().openActions();
+    assertTrue(own.stream().anyMatch(a -> a.contains("Cijfers " + tag)), own.toString());
+    MeetingPage read = portal.meeting(meetingId);
+    assertFalse(read.offersManagement(), "a policy officer reads, the coordinator records");
+    read.markDone("Cijfers " + tag);
+    assertTrue(
+        read.actions("raised").get(0).startsWith("Klaar"), read.actions("raised").toString());
+    assertFalse(
+        portal.dashboard().openActions().stream().anyMatch(a -> a.contains("Cijfers " + tag)),
+        "done: off the dashboard");
+  }
+
   // --- the main pages --------------------------------------------------------------------------
 
   /** Every main page, at both widths, as a full-page screenshot with a stable name. */
@@ -747,6 +838,9 @@ class BrowserIT {
         new Screen("directory-import", "coordinator", Portal.region("/directory/import")),
         new Screen("directory-terms", "coordinator", Portal.region("/directory/terms")),
         new Screen("bodies", "coordinator", Portal.region("/bodies")),
+        new Screen("meetings", "coordinator", Portal.region("/meetings")),
+        new Screen("agenda", "coordinator", Portal.region("/meetings/" + records.meeting())),
+        new Screen("decisions", "coordinator", Portal.region("/decisions")),
         new Screen(
             "directory-service-edit",
             "coordinator",
@@ -821,35 +915,30 @@ class BrowserIT {
   }
 
   /** The sweeps' records, made once through the API: a published version, a draft, an org. */
+  /** The key of the pages' versions: four municipalities, three parts. */
+  private static final String KEY =
+      "{\"label\": \"Vaste voet, jongeren en caseload\", \"total\": \"480000.00\","
+          + " \"parts\": [{\"basis\": \"EQUAL\", \"percent\": \"20\"},"
+          + " {\"basis\": \"youth_12_27\", \"percent\": \"40\"},"
+          + " {\"basis\": \"caseload\", \"percent\": \"40\"}],"
+          + " \"municipalities\": ["
+          + " {\"code\": \"GM0599\", \"indicators\": {\"youth_12_27\": 135000, \"caseload\": 260}},"
+          + " {\"code\": \"GM0606\", \"indicators\": {\"youth_12_27\": 16000, \"caseload\": 38}},"
+          + " {\"code\": \"GM0622\", \"indicators\": {\"youth_12_27\": 13500, \"caseload\": 27}},"
+          + " {\"code\": \"GM0489\", \"indicators\": {\"youth_12_27\": 10500, \"caseload\": 3}}],"
+          + " \"sources\": {\"youth_12_27\": {\"source\": \"Demo: inwoners 12-27 jaar\","
+          + " \"referenceDate\": \"2026-01-01\"}, \"caseload\": {\"source\": \"Demo: caseload\","
+          + " \"referenceDate\": \"2025-12-31\"}}}";
+
   private static Records records(URI uri) {
     Http coordinator = Http.api(uri, "coordinator", "demo");
     String title = "Browserpagina's " + UUID.randomUUID().toString().substring(0, 8);
-    String key =
-        "{\"label\": \"Vaste voet, jongeren en caseload\", \"total\": \"480000.00\","
-            + " \"parts\": [{\"basis\": \"EQUAL\", \"percent\": \"20\"},"
-            + " {\"basis\": \"youth_12_27\", \"percent\": \"40\"},"
-            + " {\"basis\": \"caseload\", \"percent\": \"40\"}],"
-            + " \"municipalities\": ["
-            + " {\"code\": \"GM0599\", \"indicators\": {\"youth_12_27\": 135000, \"caseload\": 260}},"
-            + " {\"code\": \"GM0606\", \"indicators\": {\"youth_12_27\": 16000, \"caseload\": 38}},"
-            + " {\"code\": \"GM0622\", \"indicators\": {\"youth_12_27\": 13500, \"caseload\": 27}},"
-            + " {\"code\": \"GM0489\", \"indicators\": {\"youth_12_27\": 10500, \"caseload\": 3}}],"
-            + " \"sources\": {\"youth_12_27\": {\"source\": \"Demo: inwoners 12-27 jaar\","
-            + " \"referenceDate\": \"2026-01-01\"}, \"caseload\": {\"source\": \"Demo: caseload\","
-            + " \"referenceDate\": \"2025-12-31\"}}}";
+    String key = KEY;
+    long published = publishedVersion(uri, title);
     long arrangement =
-        id(
-            coordinator.postJson(
-                API + "/funding-arrangements",
-                "{\"title\": \""
-                    + title
-                    + "\", \"year\": 2027, \"description\": \"Voor de paginatests\", \"key\": "
-                    + key
-                    + "}"));
-    JsonObject created = json(coordinator.get(API + "/funding-arrangements/" + arrangement));
-    long published =
-        created.getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
-    json(coordinator.postJson(API + "/funding-versions/" + published + "/publish", ""));
+        json(coordinator.get(API + "/funding-versions/" + published))
+            .getJsonNumber("arrangementId")
+            .longValue();
     long draft =
         id(coordinator.postJson(API + "/funding-arrangements/" + arrangement + "/versions", key));
     JsonObject found =
@@ -860,7 +949,35 @@ class BrowserIT {
                     + URLEncoder.encode("Gemeente Rotterdam", StandardCharsets.UTF_8)));
     long organisation =
         found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    return new Records(arrangement, published, draft, organisation, referral(uri));
+    // the demo table's coming meeting, its agenda published (DemoRegion)
+    long meeting =
+        json(coordinator.get(API + "/meetings")).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("title").equals("Bestuurlijk overleg (demo)"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    return new Records(arrangement, published, draft, organisation, referral(uri), meeting);
+  }
+
+  /** The pages' key (four municipalities) as a new arrangement whose version 1 is published. */
+  private static long publishedVersion(URI uri, String title) {
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    long arrangement =
+        id(
+            coordinator.postJson(
+                API + "/funding-arrangements",
+                "{\"title\": \""
+                    + title
+                    + "\", \"year\": 2027, \"description\": \"Voor de paginatests\", \"key\": "
+                    + KEY
+                    + "}"));
+    JsonObject created = json(coordinator.get(API + "/funding-arrangements/" + arrangement));
+    long published =
+        created.getJsonArray("versions").getJsonObject(0).getJsonNumber("id").longValue();
+    json(coordinator.postJson(API + "/funding-versions/" + published + "/publish", ""));
+    return published;
   }
 
   /** A draft of the school's to the Wijkteam with a consent for these categories (a JSON array). */

@@ -25,7 +25,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -565,33 +564,15 @@ class DirectoryIT {
 
   /** Waits (at most 90 s) until {@code count} mails reached {@code address}; returns them all. */
   private static List<MimeMessage> awaitMailsTo(String address, int count) {
-    // a send that fails (a busy machine) is tried again after 30 s: room for one retry
-    Awaitility.await("mail " + count + " to " + address)
-        .atMost(Duration.ofSeconds(180))
-        .pollInterval(Duration.ofMillis(500))
-        .until(() -> mailsTo(address).size() >= count);
-    List<MimeMessage> mails = mailsTo(address);
-    assertEquals(count, mails.size(), "exactly " + count + " mail(s) to " + address);
-    return mails;
+    return Mailbox.await(smtp, address, count);
   }
 
-  /** The mails GreenMail received for {@code address}, oldest first. */
   private static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return Arrays.stream(m.getAllRecipients())
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-              } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
+    return Mailbox.to(smtp, address);
   }
 
   private static String text(MimeMessage mail) throws Exception {
-    return ((String) mail.getContent()).replace("\r\n", "\n");
+    return Mailbox.text(mail);
   }
 
   /**

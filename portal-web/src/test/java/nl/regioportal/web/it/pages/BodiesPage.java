@@ -2,7 +2,6 @@ package nl.regioportal.web.it.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -44,17 +43,17 @@ public final class BodiesPage extends Page {
 
   public BodiesPage addBody(String name, String kind) {
     type("newBody:name", name);
-    choose("newBody:kind", kind);
+    selectMenu("newBody:kind", kind);
     clickAndAwaitUpdate(byId("newBody:create"), byId("newBody"));
     return this;
   }
 
   /** Adds a seat to a body (chosen by name); {@code organisation} by name, or {@code null}. */
   public BodiesPage addSeat(String body, String role, String organisation, String label) {
-    chooseByLabel("newSeat:bodyId", body);
-    choose("newSeat:role", role);
+    selectMenuByLabel("newSeat:bodyId", body);
+    selectMenu("newSeat:role", role);
     if (organisation != null) {
-      chooseByLabel("newSeat:organisationId", organisation);
+      selectMenuByLabel("newSeat:organisationId", organisation);
     }
     type("newSeat:label", label);
     clickAndAwaitUpdate(byId("newSeat:add"), byId("newSeat"));
@@ -63,7 +62,7 @@ public final class BodiesPage extends Page {
 
   /** Adds a term to the seat whose choice reads {@code seat}; dates as dd-MM-yyyy. */
   public BodiesPage addTerm(String seat, String person, String start, String end) {
-    chooseByLabel("newTerm:seat", seat);
+    selectMenuByLabel("newTerm:seat", seat);
     type("newTerm:personName", person);
     type("newTerm:startDate_input", start);
     type("newTerm:endDate_input", end == null ? "" : end);
@@ -99,27 +98,5 @@ public final class BodiesPage extends Page {
         .filter(s -> s.findElement(By.tagName("h2")).getText().trim().equals(body))
         .findFirst()
         .orElseThrow(() -> new AssertionError(body + " is not on the page: " + bodies()));
-  }
-
-  /** Chooses the option whose text is {@code label} in a PrimeFaces selectOneMenu. */
-  private void chooseByLabel(String id, String label) {
-    Object value =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-                    + ".find(o => o.text.trim() === arguments[1]); return o ? o.value : null;",
-                id,
-                label);
-    if (value == null) {
-      throw new AssertionError("No choice " + label + " in " + id);
-    }
-    choose(id, value.toString());
-  }
-
-  /** Chooses a value in a PrimeFaces selectOneMenu as a click on its item would. */
-  private void choose(String id, String value) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
   }
 }

@@ -1,5 +1,6 @@
 package nl.regioportal.web.it.pages;
 
+import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +23,13 @@ public final class DashboardPage extends Page {
   }
 
   /** Follows the main menu to the region's organisations. */
+  /** The governance actions listed as the signed-in person's open work, one text each. */
+  public List<String> openActions() {
+    return driver.findElements(By.cssSelector("#openWorkActions li")).stream()
+        .map(e -> e.getText().replaceAll("\\s+", " ").trim())
+        .toList();
+  }
+
   public OrganisationsPage toOrganisations() {
     clickAndLeave(menuLink("/organisations"));
     return new OrganisationsPage(driver);

@@ -177,6 +177,46 @@ public abstract class Page {
                                 + "     || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
+  /** Chooses the option whose text is {@code label} in a PrimeFaces selectOneMenu. */
+  protected void selectMenuByLabel(String id, String label) {
+    Object value =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                    + ".find(o => o.text.trim() === arguments[1]); return o ? o.value : null;",
+                id,
+                label);
+    if (value == null) {
+      throw new AssertionError("No choice " + label + " in " + id);
+    }
+    selectMenu(id, value.toString());
+  }
+
+  /** Chooses a value in a PrimeFaces selectOneMenu as a click on its item would. */
+  protected void selectMenu(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+  }
+
+  /** Sets a native date or time input ({@code type=date}, {@code datetime-local}) to a value. */
+  protected void setNative(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('change', {bubbles: true}));",
+            id,
+            value);
+  }
+
+  /** Clicks a button that asks for a confirmation, then "yes", and waits for {@code replaced}. */
+  protected void clickAndConfirm(WebElement button, WebElement replaced) {
+    button.click();
+    clickAndAwaitUpdate(
+        visible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog-yes")),
+        replaced);
+  }
+
   /** Digits of an amount as shown ("€ 56.316,11" -> "5631611"), to compare without locale. */
   public static String digits(String shown) {
     return shown.replaceAll("[^0-9]", "");

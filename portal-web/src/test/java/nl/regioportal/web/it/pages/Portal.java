@@ -61,6 +61,16 @@ public final class Portal {
     return new DashboardPage(driver);
   }
 
+  public MeetingsPage meetings() {
+    driver.get(address(region("/meetings")));
+    return new MeetingsPage(driver);
+  }
+
+  public MeetingPage meeting(long id) {
+    driver.get(address(region("/meetings/" + id)));
+    return new MeetingPage(driver);
+  }
+
   public BodiesPage bodies() {
     driver.get(address(region("/bodies")));
     return new BodiesPage(driver);
