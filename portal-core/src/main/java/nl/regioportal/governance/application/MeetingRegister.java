@@ -57,6 +57,14 @@ final class MeetingRegister {
 
     /** Locks (or confirms the lock of) the version on the decision, in this transaction. */
     void lockByDecision(long versionId, String reason, long decisionId);
+
+    /** The label of the region's figures snapshot {@code id}, or {@code null} if none. */
+    default String snapshotLabel(long id) {
+      return null;
+    }
+
+    /** Freezes the snapshot an item puts on the table, in this transaction. */
+    default void freezeSnapshot(long id) {}
   }
 
   private final EntityManager em;
@@ -172,6 +180,10 @@ final class MeetingRegister {
                         i.ownerName(),
                         i.proposedDecision(),
                         link(links, i.fundingVersionId()),
+                        i.figuresSnapshotId(),
+                        i.figuresSnapshotId() == null
+                            ? null
+                            : funding.snapshotLabel(i.figuresSnapshotId()),
                         Optional.ofNullable(decisions.get(i.id()))
                             .map(d -> decision(d, m, i, bodies, links))
                             .orElse(null)))
@@ -329,6 +341,9 @@ final class MeetingRegister {
     AgendaItem item = new AgendaItem(meetingId, items(meetingId).size() + 1, valid);
     em.persist(item);
     em.flush();
+    if (valid.figuresSnapshotId() != null) {
+      funding.freezeSnapshot(valid.figuresSnapshotId());
+    }
     return item.id();
   }
 
@@ -339,8 +354,12 @@ final class MeetingRegister {
     if (item.version() != expectedVersion) {
       throw new ConflictException(Violation.of(null, "governance.item.stale"));
     }
-    item.revise(checked(draft));
+    MeetingRules.ValidItem valid = checked(draft);
+    item.revise(valid);
     em.flush();
+    if (valid.figuresSnapshotId() != null) {
+      funding.freezeSnapshot(valid.figuresSnapshotId());
+    }
   }
 
   /** Removes an item of a planned meeting; the items after it move up. */
@@ -496,6 +515,12 @@ final class MeetingRegister {
             Violation.of(
                 "fundingVersionId", "governance.item.fundingVersion.draft", link.get().number()));
       }
+    }
+    if (draft.figuresSnapshotId() != null
+        && funding.snapshotLabel(draft.figuresSnapshotId()) == null) {
+      violations.add(
+          Violation.of(
+              "figuresSnapshotId", "governance.item.figures.unknown", draft.figuresSnapshotId()));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);

@@ -43,6 +43,8 @@ public record MeetingView(
       String ownerName,
       String proposedDecision,
       FundingLink fundingVersion,
+      Long figuresSnapshotId,
+      String figuresSnapshotLabel,
       Decision decision) {}
 
   /** The funding-key version an item or decision is about. */

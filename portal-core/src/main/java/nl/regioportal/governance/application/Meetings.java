@@ -37,6 +37,7 @@ public class Meetings {
   @Inject CurrentCaller caller;
   @Inject FundingService funding;
   @Inject GovernanceNotices notices;
+  @Inject FiguresSnapshots snapshots;
 
   /** The domain of the meetings' calendar UIDs (RFC 5545: unique and stable per meeting). */
   @Inject
@@ -177,6 +178,16 @@ public class Meetings {
           @Override
           public void lockByDecision(long versionId, String reason, long decisionId) {
             funding.lockByGovernanceDecision(versionId, reason, decisionId);
+          }
+
+          @Override
+          public String snapshotLabel(long id) {
+            return snapshots.label(id);
+          }
+
+          @Override
+          public void freezeSnapshot(long id) {
+            snapshots.freeze(id);
           }
         });
   }

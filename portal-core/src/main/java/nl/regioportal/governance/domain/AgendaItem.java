@@ -52,6 +52,9 @@ public class AgendaItem extends TenantOwned {
   @Column(name = "funding_version_id")
   private Long fundingVersionId;
 
+  @Column(name = "figures_snapshot_id")
+  private Long figuresSnapshotId;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -73,6 +76,7 @@ public class AgendaItem extends TenantOwned {
     this.ownerName = v.ownerName();
     this.proposedDecision = v.proposedDecision();
     this.fundingVersionId = v.fundingVersionId();
+    this.figuresSnapshotId = v.figuresSnapshotId();
     this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
@@ -114,5 +118,9 @@ public class AgendaItem extends TenantOwned {
 
   public Long fundingVersionId() {
     return fundingVersionId;
+  }
+
+  public Long figuresSnapshotId() {
+    return figuresSnapshotId;
   }
 }

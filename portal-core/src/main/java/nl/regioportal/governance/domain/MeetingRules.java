@@ -47,7 +47,8 @@ public final class MeetingRules {
       ItemType type,
       String ownerName,
       String proposedDecision,
-      Long fundingVersionId) {}
+      Long fundingVersionId,
+      Long figuresSnapshotId) {}
 
   /** The normalised, valid values of a decision. */
   public record ValidDecision(DecisionOutcome outcome, String text) {}
@@ -118,7 +119,11 @@ public final class MeetingRules {
     } else if (proposed == null && d.type() == ItemType.DECISION) {
       v.add(Violation.of("proposedDecision", "governance.item.proposal.required"));
     }
-    return result(v, () -> new ValidItem(title, d.type(), owner, proposed, d.fundingVersionId()));
+    return result(
+        v,
+        () ->
+            new ValidItem(
+                title, d.type(), owner, proposed, d.fundingVersionId(), d.figuresSnapshotId()));
   }
 
   /** A decision on an item of {@code itemType}: only a decision item gets one. */

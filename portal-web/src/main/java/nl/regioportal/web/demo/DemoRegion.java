@@ -68,6 +68,7 @@ public class DemoRegion {
   @Inject DemoDirectory demoDirectory;
   @Inject GoverningBodies bodies;
   @Inject Meetings meetings;
+  @Inject nl.regioportal.governance.application.FiguresSnapshots snapshots;
 
   @Inject
   @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -305,6 +306,20 @@ public class DemoRegion {
             "RMC-coördinator",
             "Het overleg stelt de verdeelsleutel 2027 vast zoals ter beoordeling voorgelegd.",
             version));
+    var figures =
+        snapshots.create(
+            "Verwijzingen " + now.getYear() + " tot nu toe (demo)",
+            new nl.regioportal.referral.figures.ReportingPeriod(
+                now.toLocalDate().withDayOfYear(1), now.toLocalDate()));
+    meetings.addItem(
+        next,
+        new ItemDraft(
+            "Cijfers verwijzingen bespreken",
+            ItemType.DISCUSSION,
+            "RMC-coördinator",
+            null,
+            null,
+            figures.id()));
     meetings.publish(next);
   }
 

@@ -40,7 +40,12 @@ public enum NavigationItem {
   REFERRAL_DELIVERIES(RegionPage.REFERRAL_DELIVERIES),
   REFERRAL_FIGURES(RegionPage.REFERRAL_FIGURES),
   INVITATIONS(RegionPage.INVITATIONS),
-  BODIES(RegionPage.MEETINGS, RegionPage.MEETING, RegionPage.DECISIONS, RegionPage.BODIES),
+  BODIES(
+      RegionPage.MEETINGS,
+      RegionPage.MEETING,
+      RegionPage.DECISIONS,
+      RegionPage.GOVERNANCE_FIGURES,
+      RegionPage.BODIES),
   REGIONS("/regions.xhtml"),
   REGIONS_ADMIN("/admin/regions.xhtml"),
   IMPORT("/admin/import.xhtml");

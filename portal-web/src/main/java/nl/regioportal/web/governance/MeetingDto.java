@@ -54,7 +54,8 @@ public record MeetingDto(
 
   /**
    * An agenda item: {@code type} INFORMATION, DISCUSSION or DECISION; {@code fundingVersion} the
-   * funding-key version it is about; {@code decision} once taken.
+   * funding-key version it is about; {@code figuresSnapshotId} the figures it puts on the table
+   * (frozen from then on); {@code decision} once taken.
    */
   public record ItemDto(
       long id,
@@ -65,6 +66,8 @@ public record MeetingDto(
       String ownerName,
       String proposedDecision,
       FundingLinkDto fundingVersion,
+      Long figuresSnapshotId,
+      String figuresSnapshotLabel,
       DecisionDto decision) {
 
     static ItemDto of(MeetingView.Item i) {
@@ -77,6 +80,8 @@ public record MeetingDto(
           i.ownerName(),
           i.proposedDecision(),
           FundingLinkDto.of(i.fundingVersion()),
+          i.figuresSnapshotId(),
+          i.figuresSnapshotLabel(),
           i.decision() == null ? null : DecisionDto.of(i.decision()));
     }
   }
@@ -222,6 +227,7 @@ public record MeetingDto(
       String ownerName,
       String proposedDecision,
       Long fundingVersionId,
+      Long figuresSnapshotId,
       Long version) {}
 
   /** What a client sends to record a decision on an item. */

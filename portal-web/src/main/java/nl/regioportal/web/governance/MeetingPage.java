@@ -38,6 +38,7 @@ public class MeetingPage implements Serializable {
   @Inject NavigationView nav;
   @Inject CurrentCaller caller;
   @Inject nl.regioportal.governance.application.AgendaDocuments documents;
+  @Inject nl.regioportal.governance.application.FiguresSnapshots snapshots;
 
   private long id;
   private transient MeetingView meeting;
@@ -106,6 +107,11 @@ public class MeetingPage implements Serializable {
       versions = nav.isCoordinator() ? meetings.fundingVersions() : List.of();
     }
     return versions;
+  }
+
+  /** The figures snapshots an item may put on the table (coordinators only). */
+  public List<nl.regioportal.governance.application.FiguresSnapshots.Snapshot> getSnapshots() {
+    return nav.isCoordinator() ? snapshots.list() : List.of();
   }
 
   public ItemType[] getTypes() {
@@ -234,7 +240,8 @@ public class MeetingPage implements Serializable {
             type == null ? null : ItemType.valueOf(type),
             item.text("ownerName"),
             item.text("proposedDecision"),
-            item.id("fundingVersionId")));
+            item.id("fundingVersionId"),
+            item.id("figuresSnapshotId")));
     messages.info("meeting.itemAdded", item.text("title"));
     item.clear();
     meeting = null;

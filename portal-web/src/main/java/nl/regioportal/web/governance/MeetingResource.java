@@ -280,7 +280,12 @@ public class MeetingResource {
     ItemType type = ApiInput.enumValue(v, ItemType.class, "type", in.type());
     GovernanceInput.refuse(v);
     return new ItemDraft(
-        in.title(), type, in.ownerName(), in.proposedDecision(), in.fundingVersionId());
+        in.title(),
+        type,
+        in.ownerName(),
+        in.proposedDecision(),
+        in.fundingVersionId(),
+        in.figuresSnapshotId());
   }
 
   static ActionDraft draft(MeetingDto.ActionInput input) {

@@ -75,7 +75,7 @@ public record FiguresDto(
     }
   }
 
-  static FiguresDto of(Figures f, Locale locale) {
+  public static FiguresDto of(Figures f, Locale locale) {
     return new FiguresDto(
         f.period().from().toString(),
         f.period().to().toString(),

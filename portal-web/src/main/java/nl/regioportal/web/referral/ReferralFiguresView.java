@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.regioportal.referral.application.ReferralFigures;
-import nl.regioportal.referral.figures.FigureRow;
 import nl.regioportal.referral.figures.Figures;
 import nl.regioportal.referral.figures.ReportingPeriod;
 import nl.regioportal.shared.InvalidInputException;
@@ -49,43 +48,6 @@ public class ReferralFiguresView {
 
   private static String blankTo(String value, String otherwise) {
     return value == null || value.isBlank() ? otherwise : value.strip();
-  }
-
-  /**
-   * One table of the page.
-   *
-   * @param heading the message key of its heading
-   * @param column the message key of its first column
-   */
-  public record Table(String id, String heading, String column, List<FigureRow> rows) {}
-
-  /** The region, then per life domain, then per municipality of residence. */
-  public List<Table> getTables() {
-    if (figures == null) {
-      return List.of();
-    }
-    return List.of(
-        new Table("total", "figures.region", "figures.col.region", List.of(figures.total())),
-        new Table(
-            "domains", "figures.byLifeDomain", "figures.col.lifeDomain", figures.byLifeDomain()),
-        new Table(
-            "municipalities",
-            "figures.byMunicipality",
-            "figures.col.municipality",
-            figures.byMunicipality()));
-  }
-
-  /** A line's name in the page's language ("the region" for the total). */
-  public String name(FigureRow row) {
-    if (Figures.TOTAL.equals(row.code())) {
-      return messages.text("figures.region");
-    }
-    return "en".equals(messages.locale().getLanguage()) ? row.nameEn() : row.nameNl();
-  }
-
-  /** A rate or time as shown: the value with its unit, or a dash when it is hidden. */
-  public String shown(String value, String unit) {
-    return value == null ? "–" : value + " " + unit;
   }
 
   public Figures getFigures() {

@@ -127,6 +127,12 @@ public enum RegionPage {
       "referral", "/referrals/{id}", "/app/referral.xhtml", Access.REFERRERS, RecordKind.REFERRAL),
   BODIES("bodies", "/bodies", "/app/bodies.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
   MEETINGS("meetings", "/meetings", "/app/meetings.xhtml", Access.ANY_MEMBER, RecordKind.NONE),
+  GOVERNANCE_FIGURES(
+      "governance-figures",
+      "/meetings/figures",
+      "/app/governance-figures.xhtml",
+      Access.ANY_MEMBER,
+      RecordKind.NONE),
   MEETING("meeting", "/meetings/{id}", "/app/meeting.xhtml", Access.ANY_MEMBER, RecordKind.MEETING),
   DECISIONS("decisions", "/decisions", "/app/decisions.xhtml", Access.ANY_MEMBER, RecordKind.NONE);
 

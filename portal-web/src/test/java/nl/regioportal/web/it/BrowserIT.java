@@ -841,6 +841,7 @@ class BrowserIT {
         new Screen("meetings", "coordinator", Portal.region("/meetings")),
         new Screen("agenda", "coordinator", Portal.region("/meetings/" + records.meeting())),
         new Screen("decisions", "coordinator", Portal.region("/decisions")),
+        new Screen("figures-table", "coordinator", Portal.region("/meetings/figures")),
         new Screen(
             "directory-service-edit",
             "coordinator",
