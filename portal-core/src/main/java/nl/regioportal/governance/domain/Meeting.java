@@ -124,6 +124,15 @@ public class Meeting extends TenantOwned {
     updatedAt = now();
   }
 
+  /** The minutes were approved (at a later meeting): the meeting is closed for good. */
+  public void minutesApproved() {
+    if (status != MeetingStatus.HELD) {
+      throw new IllegalStateException("Only a held meeting's minutes are approved: " + status);
+    }
+    status = MeetingStatus.MINUTES_APPROVED;
+    updatedAt = now();
+  }
+
   public void cancel(LocalDateTime at) {
     requireUpcoming();
     status = MeetingStatus.CANCELLED;

@@ -39,6 +39,7 @@ public class MeetingPage implements Serializable {
   @Inject CurrentCaller caller;
   @Inject nl.regioportal.governance.application.AgendaDocuments documents;
   @Inject nl.regioportal.governance.application.FiguresSnapshots snapshots;
+  @Inject nl.regioportal.governance.application.Minutes minutes;
 
   private long id;
   private transient MeetingView meeting;
@@ -48,6 +49,10 @@ public class MeetingPage implements Serializable {
   private final GovernanceForm action = new GovernanceForm("newAction");
   private final GovernanceForm document = new GovernanceForm("newDocument");
   private transient org.primefaces.model.file.UploadedFile file;
+  private transient java.util.Optional<nl.regioportal.governance.application.Minutes.View>
+      minutesView;
+  private String minutesText;
+  private Long approver;
   private transient Map<Long, List<nl.regioportal.governance.application.AgendaDocuments.Document>>
       docs;
 
@@ -227,6 +232,64 @@ public class MeetingPage implements Serializable {
         .contentLength((long) content.length)
         .stream(() -> new java.io.ByteArrayInputStream(content))
         .build();
+  }
+
+  // --- minutes ---
+
+  public nl.regioportal.governance.application.Minutes.View getMinutes() {
+    if (minutesView == null) {
+      minutesView = minutes.get(id);
+      minutesText =
+          minutesView.map(nl.regioportal.governance.application.Minutes.View::text).orElse(null);
+    }
+    return minutesView.orElse(null);
+  }
+
+  public String getMinutesText() {
+    getMinutes();
+    return minutesText;
+  }
+
+  public void setMinutesText(String text) {
+    this.minutesText = text;
+  }
+
+  public Long getApprover() {
+    return approver;
+  }
+
+  public void setApprover(Long approver) {
+    this.approver = approver;
+  }
+
+  /** The later meetings of the body that may approve the minutes. */
+  public List<MeetingView.Summary> getApprovers() {
+    return minutes.approvers(id);
+  }
+
+  public void draftMinutes() {
+    minutes.draft(id);
+    minutesView = null;
+    messages.info("minutes.drafted");
+  }
+
+  public void saveMinutes() {
+    var current = getMinutes();
+    minutes.save(id, current.version(), minutesText);
+    minutesView = null;
+    messages.info("minutes.saved");
+  }
+
+  public void approveMinutes() {
+    if (approver == null) {
+      messages.error("minutes:approver", "minutes.approverRequired");
+      jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    minutes.approve(id, approver);
+    minutesView = null;
+    meeting = null;
+    messages.info("minutes.approved");
   }
 
   // --- steps ------------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ public class MeetingResource {
 
   @Inject Meetings meetings;
   @Inject nl.regioportal.governance.application.AgendaDocuments documents;
+  @Inject nl.regioportal.governance.application.Minutes minutes;
   @Context UriInfo uri;
 
   /** The region's meetings, the latest first; {@code body}: of one body only. */
@@ -262,6 +263,62 @@ public class MeetingResource {
       @PathParam("id") long id, @PathParam("documentId") long documentId) {
     documents.remove(id, documentId);
     return Response.noContent().build();
+  }
+
+  /** The meeting's minutes: a draft or approved (404 while there are none). */
+  @GET
+  @Path("{id}/minutes")
+  public nl.regioportal.governance.application.Minutes.View minutes(@PathParam("id") long id) {
+    return minutes
+        .get(id)
+        .orElseThrow(() -> new nl.regioportal.shared.NotFoundException("minutes", id));
+  }
+
+  /** Drafts the minutes of a held meeting from its agenda (or answers the draft there is). */
+  @POST
+  @Path("{id}/minutes")
+  public nl.regioportal.governance.application.Minutes.View draftMinutes(@PathParam("id") long id) {
+    return minutes.draft(id);
+  }
+
+  /** What a client sends to change a draft: its text and the version it started from. */
+  public record MinutesInput(String text, Long version) {}
+
+  @PUT
+  @Path("{id}/minutes")
+  public nl.regioportal.governance.application.Minutes.View saveMinutes(
+      @PathParam("id") long id, MinutesInput input) {
+    MinutesInput in = GovernanceInput.required(input);
+    GovernanceInput.requireVersion(in.version());
+    return minutes.save(id, in.version(), in.text());
+  }
+
+  /** What a client sends to record the approval: the later meeting that approved the minutes. */
+  public record ApprovalInput(Long atMeetingId) {}
+
+  /**
+   * The minutes were approved at {@code atMeetingId} (a later meeting of the body, its day come).
+   */
+  @POST
+  @Path("{id}/minutes/approval")
+  public nl.regioportal.governance.application.Minutes.View approveMinutes(
+      @PathParam("id") long id, ApprovalInput input) {
+    ApprovalInput in = GovernanceInput.required(input);
+    if (in.atMeetingId() == null) {
+      throw new nl.regioportal.shared.InvalidInputException(
+          List.of(Violation.of("atMeetingId", "governance.minutes.approver", "?")));
+    }
+    return minutes.approve(id, in.atMeetingId());
+  }
+
+  /** The approved minutes as PDF (404 while not approved). */
+  @GET
+  @Path("{id}/minutes.pdf")
+  @Produces("application/pdf")
+  public Response minutesPdf(@PathParam("id") long id) {
+    return Response.ok(minutes.pdf(id), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"verslag-" + id + ".pdf\"")
+        .build();
   }
 
   private static MeetingDraft draft(MeetingDto.Input input) {

@@ -75,6 +75,9 @@ public class TenantFilter extends HttpFilter {
    */
   private static final String CALENDAR = "/calendar/";
 
+  /** The governance's open data ({@code /api/open/{region}/...}): public, region from the URL. */
+  private static final String OPEN_GOVERNANCE = "/api/open/";
+
   /** Scripts, styles and images of the pages: no caller, no region needed. */
   private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
@@ -123,6 +126,8 @@ public class TenantFilter extends HttpFilter {
       api(path.substring(FHIR.length()), request, response, chain);
     } else if (path.startsWith(OPEN_DATA)) {
       openData(path.substring(OPEN_DATA.length()), request, response, chain);
+    } else if (path.startsWith(OPEN_GOVERNANCE)) {
+      openData(path.substring(OPEN_GOVERNANCE.length()), request, response, chain);
     } else if (path.startsWith(CALENDAR)) {
       openData(path.substring(CALENDAR.length()), request, response, chain);
     } else {

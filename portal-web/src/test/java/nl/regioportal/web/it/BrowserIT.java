@@ -646,6 +646,12 @@ class BrowserIT {
     assertTrue(raised.get(0).startsWith("Binnenkort | Cijfers " + tag), raised.get(0));
 
     portal.signInAs("policy");
+    // the policy officer's own calendar: a link made on the meetings page, fetched as a calendar
+    // program does (no session), holds the meeting
+    String feed = portal.meetings().makeCalendarLink();
+    assertTrue(feed.matches(".*/calendar/29/[A-Za-z0-9_-]{43}\\.ics"), feed);
+    String ics = Http.anonymous(uri()).get(URI.create(feed).getPath()).body().replace("\r\n ", "");
+    assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("SUMMARY:" + title), ics);
     List<String> own = portal.dashboard().openActions();
     assertTrue(own.stream().anyMatch(a -> a.contains("Cijfers " + tag)), own.toString());
     MeetingPage read = portal.meeting(meetingId);

@@ -65,6 +65,12 @@ public final class MeetingsPage extends Page {
     return driver.getCurrentUrl().equals(before);
   }
 
+  /** Makes a calendar link of every body and answers its address (shown this once). */
+  public String makeCalendarLink() {
+    clickAndAwaitUpdate(byId("calendar:makeFeed"), byId("calendar"));
+    return byId("calendar:feedUrl").getAttribute("value");
+  }
+
   public List<String> fieldErrors() {
     return driver.findElements(By.cssSelector("[id='newMeeting'] .ui-message-error")).stream()
         .map(e -> e.getText().trim())
