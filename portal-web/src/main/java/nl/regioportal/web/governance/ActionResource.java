@@ -18,31 +18,25 @@ import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
 
 /**
- * A region's decision list and action list across its bodies (issue 11). Every member reads both;
- * an action's owner (named by portal user name) and the coordinators mark it done.
+ * A region's action list across its bodies (issue 11). Every member reads it; an action's owner
+ * (named by portal user name) and the coordinators mark it done. Its own root path: a root resource
+ * at {@code regions/{region}} would take every request below it from {@code RegionResource}'s
+ * {@code regions/{region}/municipalities} (JAX-RS picks the class by its path first;
+ * ResourcePathsTest).
  */
-@Path("regions/{region}")
+@Path("regions/{region}/actions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class GovernanceListsResource {
+public class ActionResource {
 
   @Inject Meetings meetings;
-
-  /** The region's decisions, the latest first; {@code body}: of one body only. */
-  @GET
-  @Path("decisions")
-  public MeetingDto.DecisionListDto decisions(@QueryParam("body") Long body) {
-    return new MeetingDto.DecisionListDto(
-        meetings.decisions(body).stream().map(MeetingDto.DecisionDto::of).toList());
-  }
 
   /**
    * The region's actions, the earliest deadline first; {@code body}: of one body; {@code owner=me}:
    * the caller's own; {@code open=true}: not done.
    */
   @GET
-  @Path("actions")
   public MeetingDto.ActionListDto actions(
       @QueryParam("body") Long body,
       @QueryParam("owner") String owner,
@@ -57,14 +51,14 @@ public class GovernanceListsResource {
   }
 
   @GET
-  @Path("actions/{id}")
+  @Path("{id}")
   public MeetingDto.ActionDto action(@PathParam("id") long id) {
     return one(id);
   }
 
   /** Changes an action's description, owner or deadline; {@code version} required. */
   @PUT
-  @Path("actions/{id}")
+  @Path("{id}")
   public MeetingDto.ActionDto replace(@PathParam("id") long id, MeetingDto.ActionInput input) {
     ActionDraft draft = MeetingResource.draft(input);
     GovernanceInput.requireVersion(input.version());
@@ -74,7 +68,7 @@ public class GovernanceListsResource {
 
   /** Marks the action done ({@code {"done": true}}) or open again ({@code false}). */
   @POST
-  @Path("actions/{id}/done")
+  @Path("{id}/done")
   public MeetingDto.ActionDto done(@PathParam("id") long id, MeetingDto.DoneInput input) {
     MeetingDto.DoneInput in = GovernanceInput.required(input);
     if (in.done() == null) {
