@@ -44,6 +44,7 @@ class SecuritySweepIT {
   private URI uri;
   private long ownId;
   private long foreignId;
+  private long sweepBody;
   private final Map<RecordKind, long[]> ids = new java.util.EnumMap<>(RecordKind.class);
 
   /** How to exercise one operation: a concrete path and body for a region and an id. */
@@ -84,6 +85,9 @@ class SecuritySweepIT {
     ids.clear();
     ids.put(RecordKind.NONE, new long[] {0, 0});
     ids.put(RecordKind.ORGANISATION, new long[] {ownId, foreignId});
+    meetingParts.clear();
+    // the body the meeting-creating exercise schedules a meeting of
+    sweepBody = id(coordinator.postJson(API + "/regions/29/bodies", governingBody("Sweep")));
   }
 
   /**
@@ -120,8 +124,84 @@ class SecuritySweepIT {
       case REFERRAL -> referralFixture(region, coordinator);
       case GOVERNING_BODY ->
           id(coordinator.postJson(regionApi + "/bodies", governingBody("Matrix")));
+      case MEETING -> meetingFixture(regionApi, coordinator, MeetingStage.COMING);
     };
   }
+
+  /** How far along a meeting fixture is: what the operation under test needs to succeed. */
+  private enum MeetingStage {
+    /** Planned, a week from now: its agenda may be published, changed, cancelled. */
+    COMING,
+    /** Planned, yesterday: its day has come, so it may be recorded as held. */
+    PAST,
+    /** Yesterday's, recorded as held: its decision item takes a decision. */
+    HELD
+  }
+
+  /** The agenda item and the action of each meeting fixture: {item, action}, by meeting id. */
+  private final Map<Long, long[]> meetingParts = new java.util.HashMap<>();
+
+  /**
+   * A meeting of a fresh body, as the coordinator makes it through the API: one decision item (no
+   * funding-key version) and one action owned by nobody by user name (so that only coordinators
+   * mark it done) raised at the meeting, not at the item (so that the item may be removed).
+   */
+  private long meetingFixture(String regionApi, Http coordinator, MeetingStage stage) {
+    long body = id(coordinator.postJson(regionApi + "/bodies", governingBody("Vergadering")));
+    java.time.LocalDate day = dutchToday().plusDays(stage == MeetingStage.COMING ? 7 : -1);
+    String meetings = regionApi + "/meetings";
+    long meeting = id(coordinator.postJson(meetings, meeting(body, day)));
+    long item = locationId(coordinator.postJson(meetings + "/" + meeting + "/items", ITEM));
+    long action = locationId(coordinator.postJson(meetings + "/" + meeting + "/actions", ACTION));
+    if (stage == MeetingStage.HELD) {
+      HttpResponse<String> held = coordinator.postJson(meetings + "/" + meeting + "/held", "");
+      assertEquals(200, held.statusCode(), held.body());
+    }
+    meetingParts.put(meeting, new long[] {item, action});
+    return meeting;
+  }
+
+  /** The agenda item of a meeting fixture; for any other id (missing, say) that id. */
+  private long itemOf(long meeting) {
+    return meetingParts.getOrDefault(meeting, new long[] {meeting, meeting})[0];
+  }
+
+  /** The action raised at a meeting fixture; for any other id that id. */
+  private long actionOf(long meeting) {
+    return meetingParts.getOrDefault(meeting, new long[] {meeting, meeting})[1];
+  }
+
+  /** Today in the Netherlands, the day the meetings' times are in. */
+  private static java.time.LocalDate dutchToday() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+  }
+
+  /**
+   * A meeting of a governing body on a day from 10:00 to 12:00; {@code body} {@code null} for a PUT
+   * (a meeting keeps its body), whose {@code version} 0 the matrix replaces with the real one.
+   */
+  private static String meeting(Long body, java.time.LocalDate day) {
+    return "{"
+        + (body == null ? "" : "\"bodyId\":" + body + ",")
+        + "\"title\":\"Sweep "
+        + UUID.randomUUID()
+        + "\",\"startsAt\":\""
+        + day
+        + "T10:00\",\"endsAt\":\""
+        + day
+        + "T12:00\",\"location\":\"Stadhuis\",\"version\":0}";
+  }
+
+  /** A decision item, as a client posts it ({@code version} 0: the matrix puts the real one). */
+  private static final String ITEM =
+      "{\"title\":\"Sweep\",\"type\":\"DECISION\",\"ownerName\":\"Sweep\","
+          + "\"proposedDecision\":\"Vaststellen.\",\"version\":0}";
+
+  /** An action owned by nobody by user name, due in a month. */
+  private static final String ACTION =
+      "{\"description\":\"Sweep\",\"ownerName\":\"Sweep\",\"deadline\":\""
+          + java.time.LocalDate.now().plusMonths(1)
+          + "\",\"version\":0}";
 
   /**
    * A referral for the referral pages. In region 29: the school's referral to the care worker's
@@ -704,6 +784,93 @@ class SecuritySweepIT {
               method.equals("PUT") ? TERM : null,
               RecordKind.GOVERNING_BODY));
     }
+    // meetings, their agendas, decisions and actions (issue 11): item and action ids that are not
+    // the meeting's answer 404 too; {id} of /actions/{id} is the meeting fixture's action
+    String mt = "/meetings";
+    e.put(
+        "GET /api/v1/regions/{region}" + mt,
+        new Exercise("GET", (r, id) -> API + "/regions/" + r + mt, null, RecordKind.NONE));
+    e.put(
+        "POST /api/v1/regions/{region}" + mt,
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + mt,
+            meeting(sweepBody, dutchToday().plusDays(7)),
+            RecordKind.NONE));
+    e.put(
+        "GET /api/v1/regions/{region}" + mt + "/{id}",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + mt + "/" + id, null, RecordKind.MEETING));
+    e.put(
+        "PUT /api/v1/regions/{region}" + mt + "/{id}",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id,
+            meeting(null, dutchToday().plusDays(8)),
+            RecordKind.MEETING));
+    for (String step : List.of("/publish", "/held", "/cancel")) {
+      e.put(
+          "POST /api/v1/regions/{region}" + mt + "/{id}" + step,
+          new Exercise(
+              "POST",
+              (r, id) -> API + "/regions/" + r + mt + "/" + id + step,
+              "",
+              RecordKind.MEETING));
+    }
+    e.put(
+        "POST /api/v1/regions/{region}" + mt + "/{id}/items",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id + "/items",
+            ITEM,
+            RecordKind.MEETING));
+    for (String method : List.of("PUT", "DELETE")) {
+      e.put(
+          method + " /api/v1/regions/{region}" + mt + "/{id}/items/{itemId}",
+          new Exercise(
+              method,
+              (r, id) -> API + "/regions/" + r + mt + "/" + id + "/items/" + itemOf(id),
+              method.equals("PUT") ? ITEM : null,
+              RecordKind.MEETING));
+    }
+    e.put(
+        "POST /api/v1/regions/{region}" + mt + "/{id}/items/{itemId}/decision",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id + "/items/" + itemOf(id) + "/decision",
+            "{\"outcome\":\"ADOPTED\",\"text\":\"Sweep\"}",
+            RecordKind.MEETING));
+    e.put(
+        "POST /api/v1/regions/{region}" + mt + "/{id}/actions",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id + "/actions",
+            ACTION,
+            RecordKind.MEETING));
+    for (String list : List.of("/decisions", "/actions")) {
+      e.put(
+          "GET /api/v1/regions/{region}" + list,
+          new Exercise("GET", (r, id) -> API + "/regions/" + r + list, null, RecordKind.NONE));
+    }
+    String ac = "/actions/";
+    e.put(
+        "GET /api/v1/regions/{region}" + ac + "{id}",
+        new Exercise(
+            "GET", (r, id) -> API + "/regions/" + r + ac + actionOf(id), null, RecordKind.MEETING));
+    e.put(
+        "PUT /api/v1/regions/{region}" + ac + "{id}",
+        new Exercise(
+            "PUT",
+            (r, id) -> API + "/regions/" + r + ac + actionOf(id),
+            ACTION,
+            RecordKind.MEETING));
+    e.put(
+        "POST /api/v1/regions/{region}" + ac + "{id}/done",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + ac + actionOf(id) + "/done",
+            "{\"done\":true}",
+            RecordKind.MEETING));
     return e;
   }
 
@@ -880,6 +1047,9 @@ class SecuritySweepIT {
 
   private int perform(String user, String method, String template) {
     Exercise x = exercises().get(method + " " + template);
+    if (x != null && x.kind() == RecordKind.MEETING) {
+      return performOnMeeting(user, x, template);
+    }
     RecordKind kind = x != null && template.contains("{id}") ? x.kind() : pageKind(template);
     long id = fixture(kind, "29");
     String path = template.replace("{region}", "29").replace("{id}", String.valueOf(id));
@@ -916,6 +1086,54 @@ class SecuritySweepIT {
           .statusCode();
     }
     return call(api, x, "29", id).statusCode();
+  }
+
+  /**
+   * A meeting operation of the role matrix on a fresh meeting of region 29 far enough along for the
+   * step to succeed (held: yesterday's; a decision: yesterday's, held), with its own item and
+   * action in place of {@code {itemId}} and of {@code {id}} below {@code /actions}, and the version
+   * a PUT changes as the record has it now.
+   */
+  private int performOnMeeting(String user, Exercise x, String template) {
+    MeetingStage stage =
+        template.endsWith("/held")
+            ? MeetingStage.PAST
+            : template.endsWith("/decision") ? MeetingStage.HELD : MeetingStage.COMING;
+    Http coordinator = Http.api(uri, "coordinator", "demo");
+    long meeting = meetingFixture(API + "/regions/29", coordinator, stage);
+    String path = x.path().apply("29", meeting);
+    String body = x.body();
+    if (x.method().equals("PUT")) {
+      Http admin = Http.api(uri, "admin", "demo");
+      JsonObject current;
+      if (template.contains("{itemId}")) {
+        current =
+            json(admin.get(API + "/regions/29/meetings/" + meeting))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(itemOf(meeting), current.getJsonNumber("id").longValue());
+      } else {
+        current = json(admin.get(path));
+      }
+      body =
+          body.replace(
+              "\"version\":0", "\"version\":" + current.getJsonNumber("version").longValue());
+    }
+    return call(
+            Http.api(uri, user, "demo"), new Exercise(x.method(), (r, id) -> path, body), "29", 0)
+        .statusCode();
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    assertEquals(200, r.statusCode(), r.uri() + ": " + r.body());
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+
+  /** The id at the end of a created record's Location header. */
+  private static long locationId(HttpResponse<String> created) {
+    assertEquals(201, created.statusCode(), created.uri() + ": " + created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
   }
 
   private HttpResponse<String> call(Http client, Exercise x, String region, long id) {

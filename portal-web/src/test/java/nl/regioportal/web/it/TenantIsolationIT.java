@@ -75,6 +75,7 @@ class TenantIsolationIT {
   @Inject RawEntityManager raw;
   @Inject nl.regioportal.audit.AuditTrail trail;
   @Inject nl.regioportal.governance.application.GoverningBodies bodies;
+  @Inject nl.regioportal.governance.application.Meetings meetings;
 
   @Inject nl.regioportal.referral.application.ReferralRetention retention;
   @Resource UserTransaction transaction;
@@ -306,7 +307,197 @@ class TenantIsolationIT {
               seat,
               new nl.regioportal.governance.domain.TermDraft(
                   "Isolatie", null, null, LocalDate.of(2026, 1, 1), null));
+          // yesterday's meeting of the body, held, with a decision on its item and an action
+          Governance held = meetingOf(body, dutchToday().minusDays(1), unique);
+          meetings.held(held.meeting());
+          meetings.decide(
+              held.meeting(),
+              held.item(),
+              new nl.regioportal.governance.domain.DecisionDraft(
+                  nl.regioportal.governance.domain.DecisionOutcome.ADOPTED, "Vastgesteld."));
         });
+  }
+
+  /** A meeting, its agenda item and the action raised at it. */
+  private record Governance(long meeting, long item, long action) {}
+
+  /**
+   * A meeting of {@code body} on {@code day} (10:00 to 12:00, Dutch time) with one decision item
+   * and one action on it, made through the application service in the active region.
+   */
+  private Governance meetingOf(long body, LocalDate day, String unique) {
+    long meeting =
+        meetings.create(
+            new nl.regioportal.governance.domain.MeetingDraft(
+                body,
+                "Isolatie " + unique,
+                day.atTime(10, 0),
+                day.atTime(12, 0),
+                "Stadhuis",
+                null,
+                false));
+    long item = meetings.addItem(meeting, decisionItem("Isolatie " + unique));
+    long action = meetings.addAction(meeting, action("Isolatie " + unique, item));
+    return new Governance(meeting, item, action);
+  }
+
+  private static nl.regioportal.governance.domain.ItemDraft decisionItem(String title) {
+    return new nl.regioportal.governance.domain.ItemDraft(
+        title,
+        nl.regioportal.governance.domain.ItemType.DECISION,
+        "Isolatie",
+        "Vaststellen.",
+        null);
+  }
+
+  private static nl.regioportal.governance.domain.ActionDraft action(String text, Long item) {
+    return new nl.regioportal.governance.domain.ActionDraft(
+        text, "Isolatie", null, null, LocalDate.now().plusDays(14), item);
+  }
+
+  private static LocalDate dutchToday() {
+    return LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+  }
+
+  /**
+   * Region 36's meeting, its agenda item and its action are not found in region 29 by any read or
+   * change (exactly like ids that do not exist), are not listed there, and no call in region 29
+   * changes them; region 36's item and body are no item or body of region 29's own meeting either.
+   */
+  @Test
+  void regionACannotReadListOrChangeRegionBsMeetingsItemsAndActions() {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    long[] foreignBody = new long[1];
+    Governance coming =
+        runner.runAs(
+            NOORDOOST_BRABANT,
+            () -> {
+              foreignBody[0] = bodies.create(body("Brabants overleg " + unique));
+              return meetingOf(foreignBody[0], dutchToday().plusDays(7), unique);
+            });
+    Governance past =
+        runner.runAs(
+            NOORDOOST_BRABANT,
+            () -> {
+              Governance g = meetingOf(foreignBody[0], dutchToday().minusDays(1), "v" + unique);
+              meetings.held(g.meeting());
+              return g;
+            });
+    var before = runner.runAs(NOORDOOST_BRABANT, () -> meetings.get(coming.meeting()));
+    long m = coming.meeting();
+    long item = coming.item();
+    long action = coming.action();
+    var move =
+        new nl.regioportal.governance.domain.MeetingDraft(
+            null,
+            "Overgenomen",
+            dutchToday().plusDays(9).atTime(10, 0),
+            dutchToday().plusDays(9).atTime(11, 0),
+            "Elders",
+            null,
+            false);
+    var adopt =
+        new nl.regioportal.governance.domain.DecisionDraft(
+            nl.regioportal.governance.domain.DecisionOutcome.ADOPTED, "Overgenomen.");
+
+    runner.runAs(
+        RIJNMOND,
+        () -> {
+          assertThrows(NotFoundException.class, () -> meetings.get(m));
+          assertThrows(NotFoundException.class, () -> meetings.update(m, before.version(), move));
+          assertThrows(NotFoundException.class, () -> meetings.publish(m));
+          assertThrows(NotFoundException.class, () -> meetings.cancel(m));
+          assertThrows(NotFoundException.class, () -> meetings.held(past.meeting()));
+          assertThrows(NotFoundException.class, () -> meetings.addItem(m, decisionItem("Weg")));
+          assertThrows(
+              NotFoundException.class,
+              () -> meetings.updateItem(m, item, 1, decisionItem("Overgenomen")));
+          assertThrows(NotFoundException.class, () -> meetings.removeItem(m, item));
+          assertThrows(
+              NotFoundException.class, () -> meetings.decide(past.meeting(), past.item(), adopt));
+          assertThrows(NotFoundException.class, () -> meetings.addAction(m, action("Weg", null)));
+          assertThrows(NotFoundException.class, () -> meetings.action(action));
+          assertThrows(
+              NotFoundException.class,
+              () -> meetings.updateAction(action, 1, action("Overgenomen", null)));
+          assertThrows(NotFoundException.class, () -> meetings.actionDone(action, true));
+          assertTrue(
+              meetings.list(null).stream().noneMatch(s -> s.id() == m || s.id() == past.meeting()),
+              "region 29 does not list region 36's meetings");
+          assertTrue(meetings.list(foreignBody[0]).isEmpty(), "nor those of region 36's body");
+          assertTrue(
+              meetings.actions(null, false, false).stream().noneMatch(a -> a.id() == action),
+              "region 29 does not list region 36's actions");
+
+          // region 36's body takes no meeting here; its item is no item of region 29's meeting
+          Exception foreignBodyRefused =
+              assertThrows(
+                  nl.regioportal.shared.InvalidInputException.class,
+                  () ->
+                      meetings.create(
+                          new nl.regioportal.governance.domain.MeetingDraft(
+                              foreignBody[0],
+                              "Overgenomen",
+                              dutchToday().plusDays(9).atTime(10, 0),
+                              dutchToday().plusDays(9).atTime(11, 0),
+                              "Elders",
+                              null,
+                              false)));
+          assertEquals(
+              "bodyId",
+              ((nl.regioportal.shared.InvalidInputException) foreignBodyRefused)
+                  .violations()
+                  .get(0)
+                  .field());
+          long own = bodies.create(body("Eigen overleg " + unique));
+          Governance mine = meetingOf(own, dutchToday().plusDays(7), "e" + unique);
+          assertThrows(
+              NotFoundException.class,
+              () -> meetings.updateItem(mine.meeting(), item, 1, decisionItem("Overgenomen")));
+          assertThrows(NotFoundException.class, () -> meetings.removeItem(mine.meeting(), item));
+          Exception foreignItemRefused =
+              assertThrows(
+                  nl.regioportal.shared.InvalidInputException.class,
+                  () -> meetings.addAction(mine.meeting(), action("Overgenomen", item)));
+          assertEquals(
+              "itemId",
+              ((nl.regioportal.shared.InvalidInputException) foreignItemRefused)
+                  .violations()
+                  .get(0)
+                  .field());
+          assertEquals(
+              1, meetings.get(mine.meeting()).actions().size(), "nothing added to region 29's");
+        });
+
+    runner.runAs(
+        NOORDOOST_BRABANT,
+        () -> {
+          var after = meetings.get(m);
+          assertEquals(before.version(), after.version(), "region 36's meeting is unchanged");
+          assertEquals(before.title(), after.title());
+          assertEquals(before.startsAt(), after.startsAt());
+          assertEquals(
+              nl.regioportal.governance.domain.MeetingStatus.PLANNED,
+              after.status(),
+              "neither published nor cancelled");
+          assertEquals(1, after.items().size(), "no item added or removed");
+          assertEquals(before.items().get(0).version(), after.items().get(0).version());
+          assertEquals(before.items().get(0).title(), after.items().get(0).title());
+          assertEquals(1, after.actions().size(), "no action added");
+          var untouched = meetings.action(action);
+          assertEquals(before.actions().get(0).version(), untouched.version());
+          assertEquals(before.actions().get(0).description(), untouched.description());
+          assertTrue(!untouched.done(), "not marked done");
+          var held = meetings.get(past.meeting());
+          assertEquals(null, held.items().get(0).decision(), "no decision recorded");
+          assertTrue(
+              meetings.decisions(foreignBody[0]).isEmpty(), "region 36's body decided nothing");
+        });
+  }
+
+  private static nl.regioportal.governance.domain.BodyDraft body(String name) {
+    return new nl.regioportal.governance.domain.BodyDraft(
+        name, nl.regioportal.governance.domain.BodyKind.ADMINISTRATIVE_TABLE, null, null, null);
   }
 
   @Test

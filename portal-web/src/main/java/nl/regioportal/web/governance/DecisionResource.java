@@ -2,7 +2,6 @@ package nl.regioportal.web.governance;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,14 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import nl.regioportal.governance.application.Meetings;
 
 /**
- * A region's decision list across its bodies (issue 11), for every member of the region. (Its own
- * root path: a resource at {@code regions/{region}} would hide every other resource's paths there.)
+ * A region's decision list across its bodies (issue 11); every member reads it. Decisions are
+ * recorded on an agenda item ({@link MeetingResource}).
  */
 @Path("regions/{region}/decisions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public class DecisionListResource {
+public class DecisionResource {
 
   @Inject Meetings meetings;
 

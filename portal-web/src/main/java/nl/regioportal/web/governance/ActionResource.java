@@ -18,14 +18,17 @@ import nl.regioportal.shared.InvalidInputException;
 import nl.regioportal.shared.Violation;
 
 /**
- * A region's action list across its bodies (issue 11): every member reads it; an action's owner
- * (named by portal user name) and the coordinators mark it done.
+ * A region's action list across its bodies (issue 11). Every member reads it; an action's owner
+ * (named by portal user name) and the coordinators mark it done. Its own root path: a root resource
+ * at {@code regions/{region}} would take every request below it from {@code RegionResource}'s
+ * {@code regions/{region}/municipalities} (JAX-RS picks the class by its path first;
+ * ResourcePathsTest).
  */
 @Path("regions/{region}/actions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ActionListResource {
+public class ActionResource {
 
   @Inject Meetings meetings;
 
