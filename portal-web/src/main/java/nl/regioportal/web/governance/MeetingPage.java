@@ -53,6 +53,9 @@ public class MeetingPage implements Serializable {
       minutesView;
   private String minutesText;
   private Long approver;
+  private transient List<nl.regioportal.governance.application.FiguresSnapshots.Snapshot>
+      snapshotList;
+  private transient List<MeetingView.Summary> approvers;
   private transient Map<Long, List<nl.regioportal.governance.application.AgendaDocuments.Document>>
       docs;
 
@@ -116,7 +119,10 @@ public class MeetingPage implements Serializable {
 
   /** The figures snapshots an item may put on the table (coordinators only). */
   public List<nl.regioportal.governance.application.FiguresSnapshots.Snapshot> getSnapshots() {
-    return nav.isCoordinator() ? snapshots.list() : List.of();
+    if (snapshotList == null) {
+      snapshotList = nav.isCoordinator() ? snapshots.list() : List.of();
+    }
+    return snapshotList;
   }
 
   public ItemType[] getTypes() {
@@ -264,7 +270,10 @@ public class MeetingPage implements Serializable {
 
   /** The later meetings of the body that may approve the minutes. */
   public List<MeetingView.Summary> getApprovers() {
-    return minutes.approvers(id);
+    if (approvers == null) {
+      approvers = minutes.approvers(id);
+    }
+    return approvers;
   }
 
   public void draftMinutes() {

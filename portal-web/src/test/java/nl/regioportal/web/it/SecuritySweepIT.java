@@ -135,10 +135,17 @@ class SecuritySweepIT {
     /** Planned, yesterday: its day has come, so it may be recorded as held. */
     PAST,
     /** Yesterday's, recorded as held: its decision item takes a decision. */
-    HELD
+    HELD,
+    /** Held, its minutes drafted, and a later meeting of the body today that may approve them. */
+    MINUTES,
+    /** Held, its minutes approved (a PDF). */
+    APPROVED
   }
 
-  /** The agenda item and the action of each meeting fixture: {item, action}, by meeting id. */
+  /**
+   * The agenda item, the action, the document and the approving meeting of each meeting fixture:
+   * {item, action, document, approver}, by meeting id.
+   */
   private final Map<Long, long[]> meetingParts = new java.util.HashMap<>();
 
   /**
@@ -153,17 +160,46 @@ class SecuritySweepIT {
     long meeting = id(coordinator.postJson(meetings, meeting(body, day)));
     long item = locationId(coordinator.postJson(meetings + "/" + meeting + "/items", ITEM));
     long action = locationId(coordinator.postJson(meetings + "/" + meeting + "/actions", ACTION));
-    if (stage == MeetingStage.HELD) {
+    long document =
+        locationId(
+            coordinator.post(
+                meetings + "/" + meeting + "/items/" + item + "/documents?name=sweep.txt&type=MEMO",
+                "text/plain",
+                "Sweep notes"));
+    long approver = 0;
+    if (stage.compareTo(MeetingStage.HELD) >= 0) {
       HttpResponse<String> held = coordinator.postJson(meetings + "/" + meeting + "/held", "");
       assertEquals(200, held.statusCode(), held.body());
     }
-    meetingParts.put(meeting, new long[] {item, action});
+    if (stage.compareTo(MeetingStage.MINUTES) >= 0) {
+      HttpResponse<String> drafted =
+          coordinator.postJson(meetings + "/" + meeting + "/minutes", "");
+      assertEquals(200, drafted.statusCode(), drafted.body());
+      approver = id(coordinator.postJson(meetings, meetingAt(body, dutchToday() + "T00:00")));
+    }
+    if (stage == MeetingStage.APPROVED) {
+      HttpResponse<String> approved =
+          coordinator.postJson(
+              meetings + "/" + meeting + "/minutes/approval", "{\"atMeetingId\":" + approver + "}");
+      assertEquals(200, approved.statusCode(), approved.body());
+    }
+    meetingParts.put(meeting, new long[] {item, action, document, approver});
     return meeting;
   }
 
   /** The agenda item of a meeting fixture; for any other id (missing, say) that id. */
   private long itemOf(long meeting) {
     return meetingParts.getOrDefault(meeting, new long[] {meeting, meeting})[0];
+  }
+
+  /** The document of a meeting fixture's item; for any other id that id. */
+  private long documentOf(long meeting) {
+    return meetingParts.getOrDefault(meeting, new long[] {meeting, meeting, meeting, meeting})[2];
+  }
+
+  /** The meeting that may approve a MINUTES fixture's minutes. */
+  private long approverOf(long meeting) {
+    return meetingParts.getOrDefault(meeting, new long[] {meeting, meeting, meeting, meeting})[3];
   }
 
   /** The action raised at a meeting fixture; for any other id that id. */
@@ -180,6 +216,20 @@ class SecuritySweepIT {
    * A meeting of a governing body on a day from 10:00 to 12:00; {@code body} {@code null} for a PUT
    * (a meeting keeps its body), whose {@code version} 0 the matrix replaces with the real one.
    */
+  /** A meeting of a body from {@code start} (Dutch local time) for an hour. */
+  private static String meetingAt(long body, String start) {
+    java.time.LocalDateTime at = java.time.LocalDateTime.parse(start);
+    return "{\"bodyId\":"
+        + body
+        + ",\"title\":\"Sweep "
+        + UUID.randomUUID()
+        + "\",\"startsAt\":\""
+        + start
+        + "\",\"endsAt\":\""
+        + at.plusHours(1)
+        + "\",\"location\":\"Stadhuis\"}";
+  }
+
   private static String meeting(Long body, java.time.LocalDate day) {
     return "{"
         + (body == null ? "" : "\"bodyId\":" + body + ",")
@@ -191,6 +241,10 @@ class SecuritySweepIT {
         + day
         + "T12:00\",\"location\":\"Stadhuis\",\"version\":0}";
   }
+
+  /** A figures snapshot of the first half of 2026, as a client posts it. */
+  private static final String SNAPSHOT =
+      "{\"label\":\"Sweep\",\"from\":\"2026-01-01\",\"to\":\"2026-06-30\"}";
 
   /** A decision item, as a client posts it ({@code version} 0: the matrix puts the real one). */
   private static final String ITEM =
@@ -852,6 +906,86 @@ class SecuritySweepIT {
           "GET /api/v1/regions/{region}" + list,
           new Exercise("GET", (r, id) -> API + "/regions/" + r + list, null, RecordKind.NONE));
     }
+    // documents and minutes of a meeting (issue 11, points 3 and 5)
+    e.put(
+        "GET /api/v1/regions/{region}" + mt + "/{id}/documents",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id + "/documents",
+            null,
+            RecordKind.MEETING));
+    e.put(
+        "POST /api/v1/regions/{region}" + mt + "/{id}/items/{itemId}/documents",
+        new Exercise(
+            "POST",
+            (r, id) ->
+                API
+                    + "/regions/"
+                    + r
+                    + mt
+                    + "/"
+                    + id
+                    + "/items/"
+                    + itemOf(id)
+                    + "/documents?name=sweep.txt&type=MEMO",
+            "Sweep notes",
+            RecordKind.MEETING));
+    for (String method : List.of("GET", "DELETE")) {
+      e.put(
+          method + " /api/v1/regions/{region}" + mt + "/{id}/documents/{documentId}",
+          new Exercise(
+              method,
+              (r, id) -> API + "/regions/" + r + mt + "/" + id + "/documents/" + documentOf(id),
+              null,
+              RecordKind.MEETING));
+    }
+    for (String method : List.of("GET", "POST", "PUT")) {
+      e.put(
+          method + " /api/v1/regions/{region}" + mt + "/{id}/minutes",
+          new Exercise(
+              method,
+              (r, id) -> API + "/regions/" + r + mt + "/" + id + "/minutes",
+              method.equals("PUT") ? "{\"text\":\"Sweep\",\"version\":0}" : "",
+              RecordKind.MEETING));
+    }
+    e.put(
+        "POST /api/v1/regions/{region}" + mt + "/{id}/minutes/approval",
+        new Exercise(
+            "POST",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id + "/minutes/approval",
+            "approver",
+            RecordKind.MEETING));
+    e.put(
+        "GET /api/v1/regions/{region}" + mt + "/{id}/minutes.pdf",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + mt + "/" + id + "/minutes.pdf",
+            null,
+            RecordKind.MEETING));
+    // calendar feeds and figures snapshots (issue 11, points 6 and 7): made per request in perform
+    for (String path : List.of("/calendar-feeds", "/figures-snapshots")) {
+      e.put(
+          "GET /api/v1/regions/{region}" + path,
+          new Exercise("GET", (r, id) -> API + "/regions/" + r + path, null, RecordKind.NONE));
+      e.put(
+          "POST /api/v1/regions/{region}" + path,
+          new Exercise(
+              "POST",
+              (r, id) -> API + "/regions/" + r + path,
+              path.equals("/calendar-feeds") ? "{}" : SNAPSHOT,
+              RecordKind.NONE));
+      e.put(
+          "DELETE /api/v1/regions/{region}" + path + "/{id}",
+          new Exercise(
+              "DELETE", (r, id) -> API + "/regions/" + r + path + "/" + id, null, RecordKind.NONE));
+    }
+    e.put(
+        "GET /api/v1/regions/{region}/figures-snapshots/{id}",
+        new Exercise(
+            "GET",
+            (r, id) -> API + "/regions/" + r + "/figures-snapshots/" + id,
+            null,
+            RecordKind.NONE));
     String ac = "/actions/";
     e.put(
         "GET /api/v1/regions/{region}" + ac + "{id}",
@@ -1050,6 +1184,28 @@ class SecuritySweepIT {
     if (x != null && x.kind() == RecordKind.MEETING) {
       return performOnMeeting(user, x, template);
     }
+    Http caller = Http.api(uri, user, "demo");
+    if (template.endsWith("/calendar-feeds/{id}")) { // one's own feed (another's answers 404)
+      long feed = id(caller.postJson(API + "/regions/29/calendar-feeds", "{}"));
+      return caller.deleteJson(API + "/regions/29/calendar-feeds/" + feed).statusCode();
+    }
+    if (template.endsWith("/figures-snapshots/{id}")) {
+      // reading: a snapshot on an agenda (every member reads those); removing: one on none
+      Http coordinator = Http.api(uri, "coordinator", "demo");
+      long snapshot = id(coordinator.postJson(API + "/regions/29/figures-snapshots", SNAPSHOT));
+      if (method.equals("GET")) {
+        long meeting = meetingFixture(API + "/regions/29", coordinator, MeetingStage.COMING);
+        id(
+            coordinator.postJson(
+                API + "/regions/29/meetings/" + meeting + "/items",
+                "{\"title\":\"Cijfers\",\"type\":\"DISCUSSION\",\"ownerName\":\"Sweep\","
+                    + "\"figuresSnapshotId\":"
+                    + snapshot
+                    + "}"));
+        return caller.get(API + "/regions/29/figures-snapshots/" + snapshot).statusCode();
+      }
+      return caller.deleteJson(API + "/regions/29/figures-snapshots/" + snapshot).statusCode();
+    }
     RecordKind kind = x != null && template.contains("{id}") ? x.kind() : pageKind(template);
     long id = fixture(kind, "29");
     String path = template.replace("{region}", "29").replace("{id}", String.valueOf(id));
@@ -1098,12 +1254,28 @@ class SecuritySweepIT {
     MeetingStage stage =
         template.endsWith("/held")
             ? MeetingStage.PAST
-            : template.endsWith("/decision") ? MeetingStage.HELD : MeetingStage.COMING;
+            : template.endsWith("/decision")
+                ? MeetingStage.HELD
+                : template.endsWith("/minutes.pdf")
+                    ? MeetingStage.APPROVED
+                    : template.endsWith("/minutes") && !x.method().equals("POST")
+                            || template.endsWith("/approval")
+                        ? MeetingStage.MINUTES
+                        : template.endsWith("/minutes") ? MeetingStage.HELD : MeetingStage.COMING;
     Http coordinator = Http.api(uri, "coordinator", "demo");
     long meeting = meetingFixture(API + "/regions/29", coordinator, stage);
     String path = x.path().apply("29", meeting);
-    String body = x.body();
-    if (x.method().equals("PUT")) {
+    String body =
+        "approver".equals(x.body()) ? "{\"atMeetingId\":" + approverOf(meeting) + "}" : x.body();
+    if (x.method().equals("PUT") && template.endsWith("/minutes")) {
+      body =
+          body.replace(
+              "\"version\":0",
+              "\"version\":"
+                  + json(Http.api(uri, "admin", "demo").get(path))
+                      .getJsonNumber("version")
+                      .longValue());
+    } else if (x.method().equals("PUT")) {
       Http admin = Http.api(uri, "admin", "demo");
       JsonObject current;
       if (template.contains("{itemId}")) {
@@ -1145,7 +1317,7 @@ class SecuritySweepIT {
       default ->
           path.endsWith("/hsds-tabular")
               ? client.post(path, "application/zip", Zips.of(Map.of("organizations.csv", x.body())))
-              : path.contains("/attachments")
+              : path.contains("/attachments") || path.contains("/documents")
                   ? client.post(path, "text/plain", x.body())
                   : path.contains("cbs-areas") || path.contains("/indicators")
                       ? client.post(path, "text/csv", x.body())

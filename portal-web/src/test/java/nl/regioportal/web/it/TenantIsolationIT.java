@@ -76,6 +76,10 @@ class TenantIsolationIT {
   @Inject nl.regioportal.audit.AuditTrail trail;
   @Inject nl.regioportal.governance.application.GoverningBodies bodies;
   @Inject nl.regioportal.governance.application.Meetings meetings;
+  @Inject nl.regioportal.governance.application.AgendaDocuments documents;
+  @Inject nl.regioportal.governance.application.Minutes minutes;
+  @Inject nl.regioportal.governance.application.CalendarFeeds feeds;
+  @Inject nl.regioportal.governance.application.FiguresSnapshots snapshots;
 
   @Inject nl.regioportal.referral.application.ReferralRetention retention;
   @Resource UserTransaction transaction;
@@ -315,6 +319,33 @@ class TenantIsolationIT {
               held.item(),
               new nl.regioportal.governance.domain.DecisionDraft(
                   nl.regioportal.governance.domain.DecisionOutcome.ADOPTED, "Vastgesteld."));
+          // its document (and the document's bytes), its minutes, a calendar feed and a figures
+          // snapshot on a second item
+          documents.add(
+              held.meeting(),
+              held.item(),
+              "isolatie.txt",
+              "text/plain",
+              nl.regioportal.governance.domain.DocumentType.MEMO,
+              true,
+              "Isolatie".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          minutes.draft(held.meeting());
+          feeds.create(body);
+          var snapshot =
+              snapshots.create(
+                  "Isolatie " + unique,
+                  new nl.regioportal.referral.figures.ReportingPeriod(
+                      LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)));
+          Governance coming = meetingOf(body, dutchToday().plusDays(7), unique + " later");
+          meetings.addItem(
+              coming.meeting(),
+              new nl.regioportal.governance.domain.ItemDraft(
+                  "Cijfers",
+                  nl.regioportal.governance.domain.ItemType.DISCUSSION,
+                  "Isolatie",
+                  null,
+                  null,
+                  snapshot.id()));
         });
   }
 
