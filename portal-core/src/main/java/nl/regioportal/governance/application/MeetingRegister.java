@@ -377,6 +377,20 @@ final class MeetingRegister {
     if (actions > 0) {
       throw new ConflictException(Violation.of(null, "governance.item.hasActions", actions));
     }
+    // its documents go with it (the agenda is not published: nobody has relied on them yet)
+    for (nl.regioportal.governance.domain.AgendaDocument d :
+        em.createQuery(
+                "select d from AgendaDocument d where d.itemId = :i",
+                nl.regioportal.governance.domain.AgendaDocument.class)
+            .setParameter("i", itemId)
+            .getResultList()) {
+      var content = em.find(nl.regioportal.governance.domain.AgendaDocumentContent.class, d.id());
+      if (content != null) {
+        em.remove(content);
+      }
+      em.remove(d);
+    }
+    em.flush();
     em.remove(item);
     em.flush();
     int position = 1;

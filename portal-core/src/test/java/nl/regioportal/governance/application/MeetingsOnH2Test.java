@@ -92,6 +92,8 @@ class MeetingsOnH2Test {
   void clean() throws Exception {
     jdbc(
         "delete from governance_action",
+        "delete from agenda_document_content",
+        "delete from agenda_document",
         "delete from governance_decision",
         "delete from agenda_item",
         "delete from meeting",
@@ -308,6 +310,24 @@ class MeetingsOnH2Test {
                     .extracting(Violation::field)
                     .containsExactly("ownerName", "deadline"));
     assertThat(count("select count(*) from governance_action")).isZero();
+  }
+
+  @Test
+  void anItemRemovedFromAPlannedAgendaClosesUpThePositionsAndNotAfterPublishing() {
+    long m = inRegion("29", r -> r.create(meeting(NOW.plusDays(7)), "test.example"));
+    long first = inRegion("29", r -> r.addItem(m, item("Opening", ItemType.INFORMATION, null)));
+    inRegion("29", r -> r.addItem(m, item("Cijfers", ItemType.DISCUSSION, null)));
+    inRegion("29", r -> run(() -> r.removeItem(m, first)));
+    MeetingView read = inRegion("29", r -> r.one(m, NOW.toLocalDate()));
+    assertThat(read.items())
+        .extracting(MeetingView.Item::position, MeetingView.Item::title)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Cijfers"));
+    inRegion("29", r -> run(() -> r.publish(m, NOW)));
+    long left = read.items().get(0).id();
+    assertThatThrownBy(() -> inRegion("29", r -> run(() -> r.removeItem(m, left))))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.violation().key()).isEqualTo("governance.item.published"));
   }
 
   @Test

@@ -106,7 +106,8 @@ class BrowserIT {
       long draft,
       long organisation,
       long referral,
-      long meeting) {}
+      long meeting,
+      long snapshot) {}
 
   /** A main page: its name, who looks at it (null: nobody signed in) and how it is opened. */
   private record Screen(String name, String user, Consumer<Portal> open) {
@@ -847,7 +848,10 @@ class BrowserIT {
         new Screen("meetings", "coordinator", Portal.region("/meetings")),
         new Screen("agenda", "coordinator", Portal.region("/meetings/" + records.meeting())),
         new Screen("decisions", "coordinator", Portal.region("/decisions")),
-        new Screen("figures-table", "coordinator", Portal.region("/meetings/figures")),
+        new Screen(
+            "figures-table",
+            "coordinator",
+            Portal.region("/meetings/figures?snapshot=" + records.snapshot())),
         new Screen(
             "directory-service-edit",
             "coordinator",
@@ -965,7 +969,16 @@ class BrowserIT {
             .orElseThrow()
             .getJsonNumber("id")
             .longValue();
-    return new Records(arrangement, published, draft, organisation, referral(uri), meeting);
+    // every referral the suite has made so far, as the table would see them
+    long snapshot =
+        id(
+            coordinator.postJson(
+                API + "/figures-snapshots",
+                "{\"label\":\"Verwijzingen tot nu toe\",\"from\":\"2000-01-01\",\"to\":\""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                    + "\"}"));
+    return new Records(
+        arrangement, published, draft, organisation, referral(uri), meeting, snapshot);
   }
 
   /** The pages' key (four municipalities) as a new arrangement whose version 1 is published. */
