@@ -22,10 +22,10 @@ import nl.regioportal.web.security.PublicAddress;
 /**
  * The governance's open data: {@code GET /api/open/{region}/meetings} (the public meetings with
  * their agenda, decisions and non-confidential documents, JSON in the style of Open
- * Raadsinformatie) and {@code GET /api/open/{region}/documents/{id}} (such a document's bytes).
- * Readable without signing in (web.xml leaves {@code /api/open/*} open; {@code TenantFilter} enters
- * the region from the URL). A servlet, as the HSDS open data is: the JAX-RS application lives at
- * {@code /api/v1}.
+ * Raadsinformatie), {@code GET /api/open/{region}/meetings/{id}} (one of them, its {@code @id}) and
+ * {@code GET /api/open/{region}/documents/{id}} (such a document's bytes). Readable without signing
+ * in (web.xml leaves {@code /api/open/*} open; {@code TenantFilter} enters the region from the
+ * URL). A servlet, as the HSDS open data is: the JAX-RS application lives at {@code /api/v1}.
  */
 @WebServlet(name = "GovernanceOpenData", urlPatterns = "/api/open/*")
 public class GovernanceOpenDataServlet extends HttpServlet {
@@ -34,6 +34,7 @@ public class GovernanceOpenDataServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(GovernanceOpenDataServlet.class.getName());
 
   private static final Pattern MEETINGS = Pattern.compile("/api/open/(\\d{2})/meetings");
+  private static final Pattern MEETING = Pattern.compile("/api/open/(\\d{2})/meetings/(\\d{1,18})");
   private static final Pattern DOCUMENT =
       Pattern.compile("/api/open/(\\d{2})/documents/(\\d{1,18})");
 
@@ -57,6 +58,22 @@ public class GovernanceOpenDataServlet extends HttpServlet {
       Matcher m = MEETINGS.matcher(path);
       if (m.matches()) {
         byte[] body = openData.meetings(base).toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return;
+      }
+      Matcher one = MEETING.matcher(path);
+      if (one.matches()) {
+        String id = base + "/meetings/" + one.group(2);
+        var meeting =
+            openData.meetings(base).getJsonArray("meetings").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(o -> o.getString("@id").equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("meeting", one.group(2)));
+        byte[] body = meeting.toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setContentLength(body.length);

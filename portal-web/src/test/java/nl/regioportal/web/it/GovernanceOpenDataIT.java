@@ -92,6 +92,12 @@ class GovernanceOpenDataIT {
     assertEquals(200, download.statusCode());
     assertTrue(download.body().startsWith("%PDF"), "the document, without signing in");
 
+    HttpResponse<String> one = anonymous.get(URI.create(meeting.getString("@id")).getPath());
+    assertEquals(200, one.statusCode(), "a meeting's @id answers: " + one.body());
+    assertEquals(
+        meeting.getString("name"),
+        Json.createReader(new StringReader(one.body())).readObject().getString("name"));
+    assertEquals(404, anonymous.get("/api/open/29/meetings/" + closed).statusCode(), "private");
     assertEquals(404, anonymous.get("/api/open/36/documents/" + doc).statusCode(), "other region");
     assertEquals(404, anonymous.get("/api/open/29/nothing").statusCode());
   }
