@@ -163,7 +163,8 @@ public final class MeetingRules {
                 description,
                 owner,
                 email == null ? null : email.toLowerCase(Locale.ROOT),
-                username,
+                // portal (Keycloak) user names are lower case: "Policy" names the same person
+                username == null ? null : username.toLowerCase(Locale.ROOT),
                 d.deadline(),
                 d.itemId()));
   }

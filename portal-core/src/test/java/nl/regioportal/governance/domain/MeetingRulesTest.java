@@ -57,6 +57,21 @@ class MeetingRulesTest {
   }
 
   @Test
+  void anActionsOwnerIsKeptByTheLowerCaseUserNameKeycloakGivesPeople() {
+    var r =
+        MeetingRules.check(
+            new ActionDraft(
+                "Cijfers",
+                "P. Beleid",
+                "Beleid@Schiedam.example",
+                "Policy",
+                LocalDate.of(2026, 12, 20),
+                null));
+    assertThat(r.valid().ownerUsername()).isEqualTo("policy");
+    assertThat(r.valid().ownerEmail()).isEqualTo("beleid@schiedam.example");
+  }
+
+  @Test
   void theAgendaIsPublishedOnlyBeforeTheMeetingAndWithItems() {
     assertThat(MeetingRules.publishRefusal(MeetingStatus.PLANNED, AT, AT.minusSeconds(1), 1))
         .isEmpty();
