@@ -6,12 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import nl.regioportal.governance.domain.AgendaDocument;
 import nl.regioportal.governance.domain.AgendaDocumentContent;
@@ -142,7 +139,7 @@ public class AgendaDocuments {
             type,
             confidential,
             content.length,
-            sha256(content),
+            nl.regioportal.shared.Sha256.hex(content),
             caller.username(),
             LocalDateTime.now(clock));
     em.persist(d);
@@ -260,13 +257,5 @@ public class AgendaDocuments {
         d.isConfidential(),
         d.sizeBytes(),
         d.uploadedAt());
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
   }
 }

@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import nl.regioportal.audit.AuditAction;
 import nl.regioportal.referral.InformationCategory;
@@ -118,7 +115,7 @@ public class ReferralAttachments {
             checked.fileName(),
             checked.mediaType(),
             content.length,
-            sha256(content),
+            nl.regioportal.shared.Sha256.hex(content),
             LocalDateTime.now(clock),
             caller.username());
     em.persist(a);
@@ -272,13 +269,5 @@ public class ReferralAttachments {
 
   private static boolean covers(ReferralConsent c) {
     return c != null && c.withdrawnAt() == null && c.covers(InformationCategory.ATTACHMENTS);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
   }
 }

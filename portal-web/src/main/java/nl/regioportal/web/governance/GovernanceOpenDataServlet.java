@@ -57,11 +57,7 @@ public class GovernanceOpenDataServlet extends HttpServlet {
       String base = publicAddress.base(request) + "/api/open/" + tenant.require().value();
       Matcher m = MEETINGS.matcher(path);
       if (m.matches()) {
-        byte[] body = openData.meetings(base).toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", "public, max-age=300");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        json(openData.meetings(base), response);
         return;
       }
       Matcher one = MEETING.matcher(path);
@@ -73,11 +69,7 @@ public class GovernanceOpenDataServlet extends HttpServlet {
                 .filter(o -> o.getString("@id").equals(id))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("meeting", one.group(2)));
-        byte[] body = meeting.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", "public, max-age=300");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        json(meeting, response);
         return;
       }
       Matcher d = DOCUMENT.matcher(path);
@@ -102,6 +94,16 @@ public class GovernanceOpenDataServlet extends HttpServlet {
           .instance(path)
           .write(response);
     }
+  }
+
+  /** Public JSON, cacheable for five minutes. */
+  private static void json(jakarta.json.JsonValue value, HttpServletResponse response)
+      throws IOException {
+    byte[] body = value.toString().getBytes(StandardCharsets.UTF_8);
+    response.setContentType("application/json");
+    response.setHeader("Cache-Control", "public, max-age=300");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   private static void notFound(String path, HttpServletResponse response) throws IOException {

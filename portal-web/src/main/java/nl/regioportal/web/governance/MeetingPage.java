@@ -186,12 +186,7 @@ public class MeetingPage implements Serializable {
 
   /** A size in words: "12 kB", "1,2 MB". */
   public String size(long bytes) {
-    if (bytes < 1024 * 1024) {
-      return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
-    }
-    return java.text.NumberFormat.getNumberInstance(messages.locale())
-            .format(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0)
-        + " MB";
+    return nl.regioportal.web.faces.Files.size(bytes, messages.locale());
   }
 
   public void upload() throws java.io.IOException {
@@ -231,13 +226,7 @@ public class MeetingPage implements Serializable {
 
   public org.primefaces.model.StreamedContent download(long documentId) {
     var d = documents.download(id, documentId);
-    byte[] content = d.content();
-    return org.primefaces.model.DefaultStreamedContent.builder()
-        .name(d.fileName())
-        .contentType(d.mediaType())
-        .contentLength((long) content.length)
-        .stream(() -> new java.io.ByteArrayInputStream(content))
-        .build();
+    return nl.regioportal.web.faces.Files.download(d.fileName(), d.mediaType(), d.content());
   }
 
   // --- minutes ---

@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import nl.regioportal.shared.Violation;
 import nl.regioportal.web.faces.NavigationView;
 import nl.regioportal.web.faces.PageMessages;
 import nl.regioportal.web.faces.RecordPage;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -187,23 +185,12 @@ public class ReferralPageView implements Serializable {
   /** The file to download (an audit EXPORT when it is fetched). */
   public StreamedContent download(long attachment) {
     ReferralAttachments.Download d = attachments.download(id, attachment);
-    byte[] content = d.content();
-    return DefaultStreamedContent.builder()
-        .name(d.fileName())
-        .contentType(d.mediaType())
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
+    return nl.regioportal.web.faces.Files.download(d.fileName(), d.mediaType(), d.content());
   }
 
   /** A size in words: "12 kB", "1,2 MB". */
   public String size(long bytes) {
-    if (bytes < 1024 * 1024) {
-      return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
-    }
-    return java.text.NumberFormat.getNumberInstance(messages.locale())
-            .format(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0)
-        + " MB";
+    return nl.regioportal.web.faces.Files.size(bytes, messages.locale());
   }
 
   /** A media type's name: "PDF", "Word (.docx)". */
